@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ContentArticle } from '../../components/ContentArticle';
+import { findPage, pages } from '../../lib/content/collections';
+
+type Params = { page: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return pages.map((page) => ({ page: page.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const page = findPage((await params).page);
+  return page ? { title: page.title, description: page.description, alternates: { canonical: page.url } } : {};
+}
+
+export default async function ContentPageRoute({ params }: { params: Promise<Params> }) {
+  const page = findPage((await params).page);
+  if (!page) notFound();
+  return <ContentArticle doc={page} title={page.title} />;
+}

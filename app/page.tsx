@@ -1,0 +1,105 @@
+import { Button, SimpleGrid, Text, Title } from '@mantine/core';
+import { IconBell, IconChartDots3, IconDatabase, IconPlugConnected, IconRadar2, IconSearch } from '@tabler/icons-react';
+import { FeatureCard } from '../components/FeatureCard';
+import { HeroGraphic } from '../components/HeroGraphic';
+
+const STEPS = [
+  { title: 'Collect', text: 'Prometheus pulls metrics over HTTP from your services and exporters at a fixed interval, and finds targets through service discovery.' },
+  { title: 'Store', text: 'Samples land in a local time series database built for fast appends and compressed, label-indexed reads.' },
+  { title: 'Query', text: 'PromQL slices and aggregates those series by their labels, for dashboards, ad-hoc debugging and the HTTP API.' },
+  { title: 'Alert', text: 'Alerting rules run PromQL on a schedule; the Alertmanager groups, silences and routes what fires to the right people.' },
+];
+
+export default function HomePage() {
+  return (
+    <>
+      <section className="hero">
+        <div className="hero-inner">
+          <div className="hero-text">
+            <Text className="hero-kicker">Open source · CNCF graduated</Text>
+            <Title order={1} className="hero-title">
+              Metrics and alerting for systems that never sit still
+            </Title>
+            <Text className="hero-lead">
+              Prometheus records numbers from your infrastructure and applications as labelled time series, lets you ask questions of them with PromQL,
+              and tells you when something needs attention.
+            </Text>
+            <div className="hero-actions">
+              <Button component="a" href="/docs/" size="md">
+                Get started
+              </Button>
+              <Button component="a" href="/download/" size="md" variant="default">
+                Download
+              </Button>
+            </div>
+          </div>
+          <HeroGraphic />
+        </div>
+      </section>
+
+      <section className="home-section" aria-labelledby="how-it-works">
+        <Title order={2} id="how-it-works" className="home-section-title">
+          How it works
+        </Title>
+        <ol className="home-steps">
+          {STEPS.map((step, i) => (
+            <li key={step.title}>
+              <span className="home-step-number" aria-hidden>
+                {i + 1}
+              </span>
+              <Title order={3} fz="lg">
+                {step.title}
+              </Title>
+              <Text c="dimmed" fz="sm" lh={1.6}>
+                {step.text}
+              </Text>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="home-section" aria-labelledby="features">
+        <Title order={2} id="features" className="home-section-title">
+          Why teams choose Prometheus
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
+          <FeatureCard icon={<IconChartDots3 size={22} />} title="Dimensional data">
+            Every series is a metric name plus key-value labels, so one metric covers every instance, route and status code you run.
+          </FeatureCard>
+          <FeatureCard icon={<IconSearch size={22} />} title="A query language built for it">
+            PromQL computes rates, ratios, percentiles and predictions across thousands of series in a single expression.
+          </FeatureCard>
+          <FeatureCard icon={<IconBell size={22} />} title="Alerts you can reason about">
+            Alerts are PromQL expressions with a duration and labels. The Alertmanager deduplicates and routes them to chat, pager or email.
+          </FeatureCard>
+          <FeatureCard icon={<IconDatabase size={22} />} title="Simple to operate">
+            One static binary per server, local storage, no clustering to babysit. Each server works on its own, even when the network does not.
+          </FeatureCard>
+          <FeatureCard icon={<IconRadar2 size={22} />} title="Finds its targets">
+            Kubernetes, cloud APIs, DNS, Consul or a plain file: service discovery keeps the list of what to scrape current.
+          </FeatureCard>
+          <FeatureCard icon={<IconPlugConnected size={22} />} title="A large ecosystem">
+            Client libraries for the main languages and hundreds of exporters for databases, hardware, queues and more.
+          </FeatureCard>
+        </SimpleGrid>
+      </section>
+
+      <section className="home-section home-cta" aria-labelledby="cta">
+        <Title order={2} id="cta" className="home-section-title">
+          Running in minutes
+        </Title>
+        <Text mb="lg" maw="38rem">
+          Download a release, point it at a target, and open the expression browser on port 9090. The first steps guide walks through it.
+        </Text>
+        <div className="hero-actions">
+          <Button component="a" href="/docs/" size="md">
+            Read the documentation
+          </Button>
+          <Button component="a" href="/community/" size="md" variant="default">
+            Join the community
+          </Button>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { ActionIcon } from '@mantine/core';
+import { IconBrandGithub } from '@tabler/icons-react';
+import { siteConfig } from '../site.config';
+import { ColorSchemeControl } from './ColorSchemeControl';
+import { HeaderNav } from './HeaderNav';
+import { MobileMenu } from './MobileMenu';
+import { SiteLogo } from './SiteLogo';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <SiteLogo />
+        <nav aria-label="Main" className="desktop-nav">
+          <HeaderNav links={siteConfig.nav} className="header-nav" />
+        </nav>
+        <div className="header-actions">
+          <ColorSchemeControl />
+          <ActionIcon component="a" href={siteConfig.githubOrgUrl} variant="subtle" color="gray" size="lg" aria-label="Prometheus on GitHub">
+            <IconBrandGithub size={20} aria-hidden />
+          </ActionIcon>
+          <MobileMenu links={siteConfig.nav} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import { Box } from '@mantine/core';
+import Link from 'next/link';
+import { siteConfig } from '../site.config';
+import { LogoMark } from './LogoMark';
+
+/**
+ * The header logo. Both variants are in the HTML; Mantine's light/dark-hidden classes,
+ * keyed on the attribute ColorSchemeScript sets before paint, show one: no flash, no JS.
+ */
+export function SiteLogo() {
+  return (
+    <Link href="/" className="site-logo" aria-label={`${siteConfig.name} home`}>
+      <Box component="span" darkHidden className="site-logo-mark" data-testid="logo-light">
+        <LogoMark variant="light" />
+      </Box>
+      <Box component="span" lightHidden className="site-logo-mark" data-testid="logo-dark">
+        <LogoMark variant="dark" />
+      </Box>
+      <span className="site-logo-text">{siteConfig.name}</span>
+    </Link>
+  );
+}

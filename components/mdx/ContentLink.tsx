@@ -1,0 +1,26 @@
+import { Anchor, VisuallyHidden } from '@mantine/core';
+import { IconArrowUpRight } from '@tabler/icons-react';
+import type { ComponentPropsWithoutRef } from 'react';
+
+/** A link in content; external ones (marked by the link resolver) carry a visible and a spoken marker. */
+export function ContentLink({ children, className, ...props }: ComponentPropsWithoutRef<'a'> & { 'data-external'?: string }) {
+  if (className?.includes('heading-anchor')) {
+    return (
+      <a className={className} {...props}>
+        {children}
+      </a>
+    );
+  }
+  const external = props['data-external'] === 'true';
+  return (
+    <Anchor className={className} {...props}>
+      {children}
+      {external && (
+        <>
+          <IconArrowUpRight size="0.9em" aria-hidden className="external-marker" />
+          <VisuallyHidden>(external link)</VisuallyHidden>
+        </>
+      )}
+    </Anchor>
+  );
+}

@@ -1,0 +1,105 @@
+import { createProcessor } from '@mdx-js/mdx';
+import { defineDocumentType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
+import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
+import { tocFromTree, type TocEntry } from './lib/content/toc';
+
+function formatOf(doc: LocalDocument): 'md' | 'mdx' {
+  return doc._raw.sourceFileName.endsWith('.mdx') ? 'mdx' : 'md';
+}
+
+/** The Markdown body; contentlayer types documents loosely, so check it once here. */
+function bodyOf(doc: LocalDocument): string {
+  const raw: unknown = doc.body?.raw;
+  if (typeof raw !== 'string') throw new Error(`content/${doc._raw.sourceFilePath}: no body`);
+  return raw;
+}
+
+function toc(doc: LocalDocument): TocEntry[] {
+  const processor = createProcessor({ format: formatOf(doc), remarkPlugins: [remarkGfm] });
+  try {
+    return tocFromTree(processor.parse(bodyOf(doc)));
+  } catch {
+    // A body that does not parse has no TOC; the renderer reports the error with file and line.
+    return [];
+  }
+}
+
+/** Fields every collection computes the same way. */
+const commonComputed = {
+  url: { type: 'string', description: 'Site URL of the page, with leading and trailing slash.', resolve: (doc) => routeForSourcePath(doc._raw.sourceFilePath) },
+  // Computed enum and json fields generate invalid types, so these are strings.
+  format: { type: 'string', description: 'How the body is compiled: `md` (Markdown) or `mdx`.', resolve: formatOf },
+  toc: { type: 'string', description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().', resolve: (doc) => JSON.stringify(toc(doc)) },
+  bodyLineOffset: { type: 'number', description: 'Lines before the body (frontmatter), for error positions.', resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)) },
+} satisfies ComputedFields;
+
+export const Doc = defineDocumentType(() => ({
+  name: 'Doc',
+  filePathPattern: 'docs/**/*.{md,mdx}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true, description: 'Page title: the h1, the <title> and the default nav label.' },
+    nav_title: { type: 'string', description: 'Shorter label for the navigation, when the title is long.' },
+    sort_rank: { type: 'number', description: 'Position among its siblings in the navigation; lower comes first.' },
+    nav_icon: { type: 'string', description: 'Tabler icon name (kebab-case, e.g. `flask`) shown beside a section in the nav.' },
+    hide_in_nav: { type: 'boolean', default: false, description: 'Keep the page out of the navigation; its URL still works.' },
+    description: { type: 'string', description: 'One-sentence summary for search results, link previews and section indexes.' },
+  },
+  computedFields: {
+    ...commonComputed,
+    slug: { type: 'string', description: 'Path below /docs/, e.g. `concepts/data_model`; empty for /docs/ itself.', resolve: (doc) => docSlugSegments(doc._raw.sourceFilePath).join('/') },
+  },
+}));
+
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'blog/*.{md,mdx}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true, description: 'Post title.' },
+    created_at: { type: 'date', description: 'Publication date; must match the date in the file name.' },
+    author_name: { type: 'string', description: 'Who wrote the post, as shown under the title.' },
+    kind: { type: 'string', description: 'What sort of post it is, e.g. `release`, `community`, `interview`.' },
+    description: { type: 'string', description: 'Summary for link previews; else the excerpt is used.' },
+    draft: { type: 'boolean', default: false, description: 'Drafts are built in development only.' },
+  },
+  computedFields: {
+    ...commonComputed,
+    slug: { type: 'string', description: 'The part of the file name after the date.', resolve: (doc) => parseBlogFileName(doc._raw.sourceFileName)?.slug ?? '' },
+    date: {
+      type: 'string',
+      description: 'Publication date (YYYY-MM-DD) from the file name.',
+      resolve: (doc) => {
+        const parsed = parseBlogFileName(doc._raw.sourceFileName);
+        if (!parsed) throw new Error(`content/${doc._raw.sourceFilePath}: blog file names must look like YYYY-MM-DD-slug.md`);
+        return `${parsed.year}-${parsed.month}-${parsed.day}`;
+      },
+    },
+  },
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/**/*.{md,mdx}',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true, description: 'Page title: the h1 and the <title>.' },
+    description: { type: 'string', description: 'One-sentence summary for search results and link previews.' },
+  },
+  computedFields: {
+    ...commonComputed,
+    slug: { type: 'string', description: 'Path of the page without slashes, e.g. `community`.', resolve: (doc) => doc._raw.sourceFilePath.replace(/^pages\//, '').replace(/\.mdx?$/, '') },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: CONTENT_DIR,
+  documentTypes: [Doc, Post, Page],
+  // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,58 @@
+/**
+ * Maps content files to site URLs. The one place that knows the URL scheme:
+ * contentlayer's computed fields and the Markdown link resolver both call it.
+ */
+
+/** Blog file names: `YYYY-MM-DD-slug.md(x)`. */
+const BLOG_FILE = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
+const CONTENT_EXT = /\.mdx?$/;
+
+export type ContentArea = 'docs' | 'blog' | 'pages';
+
+/** Splits `docs/concepts/data_model.md` into its area and the path inside it, without extension. */
+function splitSourcePath(sourceFilePath: string): { area: ContentArea; rest: string[] } | null {
+  const parts = sourceFilePath.replace(CONTENT_EXT, '').split('/');
+  const [area, ...rest] = parts;
+  if (area !== 'docs' && area !== 'blog' && area !== 'pages') return null;
+  return { area, rest };
+}
+
+/** Path segments of a doc below `/docs/`; `index` files stand for their folder. */
+export function docSlugSegments(sourceFilePath: string): string[] {
+  const split = splitSourcePath(sourceFilePath);
+  if (split?.area !== 'docs') throw new Error(`${sourceFilePath} is not a docs file`);
+  const segments = split.rest;
+  return segments.at(-1) === 'index' ? segments.slice(0, -1) : segments;
+}
+
+/** Date and slug parsed from a blog file name, or null when the name does not follow `YYYY-MM-DD-slug`. */
+export function parseBlogFileName(fileName: string): { year: string; month: string; day: string; slug: string } | null {
+  const match = BLOG_FILE.exec(fileName.replace(CONTENT_EXT, ''));
+  if (!match) return null;
+  const [, year, month, day, slug] = match;
+  return { year, month, day, slug };
+}
+
+/** The site URL (leading and trailing slash) of a content file given relative to `content/`. */
+export function routeForSourcePath(sourceFilePath: string): string {
+  const split = splitSourcePath(sourceFilePath);
+  if (!split) throw new Error(`${sourceFilePath} is outside content/docs, content/blog and content/pages`);
+  switch (split.area) {
+    case 'docs': {
+      const segments = docSlugSegments(sourceFilePath);
+      return segments.length ? `/docs/${segments.join('/')}/` : '/docs/';
+    }
+    case 'blog': {
+      const parsed = parseBlogFileName(split.rest.join('/'));
+      if (!parsed) throw new Error(`content/${sourceFilePath}: blog file names must look like YYYY-MM-DD-slug.md`);
+      return `/blog/${parsed.year}/${parsed.month}/${parsed.day}/${parsed.slug}/`;
+    }
+    case 'pages':
+      return `/${split.rest.join('/')}/`;
+  }
+}
+
+/** Whether a path names a content file (`.md` or `.mdx`). */
+export function isContentFile(path: string): boolean {
+  return CONTENT_EXT.test(path);
+}

@@ -1,0 +1,111 @@
+import { MantineProvider } from '@mantine/core';
+import { createProcessor } from '@mdx-js/mdx';
+import { renderToStaticMarkup } from 'react-dom/server';
+import remarkGfm from 'remark-gfm';
+import { describe, expect, it } from 'vitest';
+import { tocFromTree } from '../content/toc';
+import { renderBody } from './render';
+
+async function render(raw: string, format: 'md' | 'mdx' = 'md', sourceFilePath = 'docs/guides/example.md', bodyLineOffset = 3) {
+  const content = await renderBody({ body: { raw }, format, bodyLineOffset, _raw: { sourceFilePath } });
+  return renderToStaticMarkup(<MantineProvider>{content}</MantineProvider>);
+}
+
+async function renderError(raw: string, format: 'md' | 'mdx', sourceFilePath: string, bodyLineOffset: number): Promise<string> {
+  try {
+    await render(raw, format, sourceFilePath, bodyLineOffset);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('expected the render to fail');
+}
+
+describe('Markdown (.md)', () => {
+  it('keeps GFM tables, raw HTML and literal braces, and drops comments', async () => {
+    const html = await render('| a | b |\n|---|---|\n| 1<br>2 | {{ $labels.job }} |\n\n<!-- editor note -->\n\n- [x] done\n');
+    expect(html).toMatch(/<table[^>]*>/);
+    expect(html).toContain('1<br/>2');
+    expect(html).toContain('{{ $labels.job }}');
+    expect(html).not.toContain('editor note');
+    expect(html).toMatch(/type="checkbox"[^>]*aria-label="Done"|aria-label="Done"[^>]*type="checkbox"/);
+  });
+
+  it('turns TIP:/NOTE:/CAUTION:/WARNING: paragraphs and GitHub alerts into labelled notes', async () => {
+    for (const [source, label] of [
+      ['TIP: Use rate() on counters.', 'Tip'],
+      ['NOTE: Labels are case-sensitive.', 'Note'],
+      ['CAUTION: This deletes data.', 'Caution'],
+      ['WARNING: Experimental.', 'Warning'],
+      ['> [!IMPORTANT]\n> Read this first.', 'Important'],
+      ['> NOTE: Inside a quote.\n>\n> Second paragraph.', 'Note'],
+    ]) {
+      const html = await render(source);
+      expect(html).toContain(`role="note"`);
+      expect(html).toContain(`aria-label="${label}"`);
+      expect(html).not.toMatch(/(TIP|NOTE|CAUTION|WARNING):|\[!IMPORTANT\]/);
+    }
+  });
+
+  it('gives headings the ids the TOC computes, with a named self-link', async () => {
+    const source = '## Data model\n\n### Metric names & labels\n\n## Data model\n';
+    const html = await render(source);
+    const toc = tocFromTree(createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }).parse(source));
+    for (const { id, text } of toc) {
+      expect(html).toContain(`id="${id}"`);
+      expect(html).toContain(`href="#${id}" aria-label="Link to section: ${text.replace('&', '&amp;')}"`);
+    }
+  });
+
+  it('resolves .md links and marks external ones', async () => {
+    const html = await render('[labels](../concepts/data_model.md#labels) and [GitHub](https://github.com/prometheus)');
+    expect(html).toContain('href="/docs/concepts/data_model/#labels"');
+    expect(html).toMatch(/href="https:\/\/github.com\/prometheus" rel="noopener noreferrer"/);
+    expect(html).toContain('(external link)');
+  });
+
+  it('highlights code for both schemes and labels the language', async () => {
+    const html = await render('```yaml\nscrape_interval: 15s\n```');
+    expect(html).toContain('--shiki-light');
+    expect(html).toContain('--shiki-dark');
+    expect(html).toContain('YAML');
+    expect(html).toContain('aria-label="Copy code"');
+  });
+
+  it('rejects script and event handlers in raw HTML, at the line in the file', async () => {
+    const message = await renderError('Intro\n\n<img src="x.png" alt="x" onerror="alert(1)">\n', 'md', 'docs/a.md', 4);
+    expect(message).toContain('content/docs/a.md:7:');
+    expect(message).toContain('content cannot run code');
+  });
+});
+
+describe('MDX (.mdx)', () => {
+  it('renders the Callout component', async () => {
+    const html = await render('<Callout type="warning">Mind the gap.</Callout>', 'mdx');
+    expect(html).toContain('aria-label="Warning"');
+    expect(html).toContain('Mind the gap.');
+  });
+
+  it('reports an expression that blockJS would drop, with file and real line', async () => {
+    const message = await renderError('# Title\n\nText\n\nThe answer is {40 + 2}.\n', 'mdx', 'docs/guides/answer.mdx', 5);
+    expect(message).toContain('content/docs/guides/answer.mdx:10:15');
+    expect(message).toContain('would be dropped');
+    expect(message).toContain('content cannot run code');
+  });
+
+  it('reports import/export and expression attributes', async () => {
+    const message = await renderError('import x from "y"\n\n<Callout type={"tip"}>Hi</Callout>\n', 'mdx', 'docs/b.mdx', 2);
+    expect(message).toContain('content/docs/b.mdx:3:1  `import`/`export` is not allowed');
+    expect(message).toContain('content/docs/b.mdx:5:1  The attribute `type={"tip"}`');
+  });
+
+  it('allows MDX comments such as {/* more */}', async () => {
+    const html = await render('Intro\n\n{/* more */}\n\nRest', 'mdx');
+    expect(html).toContain('Rest');
+  });
+
+  it('names the file and the line of a syntax error', async () => {
+    const message = await renderError('Fine\n\n<Callout type="tip">\n\nNever closed\n', 'mdx', 'docs/broken.mdx', 4);
+    expect(message).toMatch(/content\/docs\/broken\.mdx:\d+:\d+  MDX syntax error/);
+    expect(message).toMatch(/:(7|9|10):/);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The one module that turns content bodies into React. Every page renders through
+ * `renderBody`, so swapping next-mdx-remote (archived) touches only this file.
+ */
+import { createProcessor, nodeTypes } from '@mdx-js/mdx';
+import rehypeShiki from '@shikijs/rehype';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { ReactNode } from 'react';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { mdxComponents } from '../../components/mdx-components';
+import { remarkCallouts } from './callouts';
+import { ContentError, formatProblems, type BodyProblem } from './errors';
+import { rehypeHeadingLinks } from './headings';
+import { rehypeLinks } from './links';
+import { rehypeNoJavaScript, remarkNoJavaScript } from './no-javascript';
+import { shikiOptions } from './shiki';
+
+/** What the renderer needs of a document; every collection has these fields. */
+export type RenderableDoc = {
+  body: { raw: string };
+  format: string;
+  bodyLineOffset: number;
+  _raw: { sourceFilePath: string };
+};
+
+type Format = 'md' | 'mdx';
+
+function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void) {
+  const remarkPlugins: PluggableList = [
+    // First, so that problems raised by later plugins can be read back with their positions.
+    () => (_tree: unknown, file: VFile) => {
+      capture(file);
+    },
+    remarkGfm,
+    remarkCallouts,
+    ...(format === 'mdx' ? [remarkNoJavaScript] : []),
+  ];
+  const rehypePlugins: PluggableList = [
+    // `.md` keeps raw HTML (`<br>`, `<img>`); without this MDX would drop it silently.
+    ...(format === 'md' ? [rehypeRaw] : []),
+    rehypeNoJavaScript,
+    rehypeSlug,
+    // Runs after rehype-slug: it needs heading ids.
+    rehypeHeadingLinks,
+    [rehypeLinks, { sourceFilePath }],
+    [rehypeShiki, shikiOptions],
+    // Last: stops the compile if any check above found a problem, so none is rendered half-way.
+    () => (_tree: unknown, file: VFile) => {
+      if (file.messages.some((m) => m.fatal)) throw new ContentError('content problems');
+    },
+  ];
+  return { remarkPlugins, rehypePlugins, remarkRehypeOptions: { passThrough: [...nodeTypes] } };
+}
+
+type Point = { line?: number | null; column?: number | null };
+/** A vfile message's `place` is a point or a position (`start`/`end`). */
+type Located = Point & { place?: (Point & { start?: Point }) | null };
+
+/** `(3:1-3:21)` at the end of a reason: some parser errors carry their position only there. */
+const POSITION_IN_REASON = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/;
+
+/** Line and column of a vfile message, wherever it keeps them: its fields, `place`, or its text. */
+function positionOf(message: Located & { reason: string }): BodyProblem {
+  const point = typeof message.line === 'number' ? message : (message.place?.start ?? message.place);
+  if (typeof point?.line === 'number') return { reason: message.reason, line: point.line, column: point.column ?? undefined };
+  const match = POSITION_IN_REASON.exec(message.reason);
+  if (!match) return { reason: message.reason };
+  return { reason: message.reason.slice(0, match.index), line: Number(match[1]), column: Number(match[2]) };
+}
+
+function problemsOf(file: VFile): BodyProblem[] {
+  return file.messages.filter((m) => m.fatal).map(positionOf);
+}
+
+/** Re-parses a body that failed before any plugin ran, to get the syntax error's position. */
+function syntaxProblem(format: Format, raw: string, fallback: unknown): BodyProblem {
+  try {
+    createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(raw);
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      const problem = positionOf(error);
+      return { ...problem, reason: `MDX syntax error: ${problem.reason}` };
+    }
+  }
+  return { reason: fallback instanceof Error ? fallback.message : String(fallback) };
+}
+
+/** Compiles and renders a document body; content errors throw with the file, line and a code frame. */
+export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
+  const format: Format = doc.format === 'mdx' ? 'mdx' : 'md';
+  const sourceFilePath = doc._raw.sourceFilePath;
+  let file: VFile | undefined;
+  try {
+    const { content } = await compileMDX({
+      source: doc.body.raw,
+      components: mdxComponents,
+      // Content comes from pull requests, forks included: it must never run code.
+      options: { blockJS: true, blockDangerousJS: true, mdxOptions: { format, ...pipeline(format, sourceFilePath, (f) => {
+        file = f;
+      }) } },
+    });
+    return content;
+  } catch (error) {
+    const problems = file ? problemsOf(file) : [];
+    if (problems.length === 0) problems.push(syntaxProblem(format, doc.body.raw, error));
+    throw new ContentError(`Cannot render ${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, problems)}\n`);
+  }
+}

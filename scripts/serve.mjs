@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Serves the static export in out/ the way a static host does: clean URLs with
+// trailing-slash redirects, index.html for folders, and the site's own 404 page.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.env.OUT_DIR ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.webmanifest': 'application/manifest+json',
+};
+
+async function fileAt(p) {
+  try {
+    const s = await stat(p);
+    return s.isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+function send(res, file, size, status, method) {
+  res.writeHead(status, {
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Cache-Control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}
+
+export function createStaticServer() {
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const target = path.join(root, pathname);
+    if (!target.startsWith(root)) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    const file = await fileAt(target);
+    if (file) return send(res, target, file.size, 200, req.method);
+    const index = await fileAt(path.join(target, 'index.html'));
+    if (index) {
+      // trailingSlash: true — /docs/foo is served at /docs/foo/, like the production host.
+      if (!pathname.endsWith('/')) {
+        res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      return send(res, path.join(target, 'index.html'), index.size, 200, req.method);
+    }
+    const notFound = path.join(root, '404.html');
+    const page = await fileAt(notFound);
+    if (page) return send(res, notFound, page.size, 404, req.method);
+    res.writeHead(404).end('Not found');
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  createStaticServer().listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
+}

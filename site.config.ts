@@ -1,0 +1,68 @@
+/** Site-wide settings: the one place for values that pages, feeds and links share. */
+export type SiteConfig = {
+  /** Name shown in the header, titles and feeds. */
+  name: string;
+  /** One sentence used as the default meta description. */
+  description: string;
+  /** Production origin, no trailing slash; absolute links to it are made relative. */
+  url: string;
+  /** Other hosts that count as this site when content links to them absolutely. */
+  aliasHosts: readonly string[];
+  /** The repository that holds this site's sources, for "Edit this page" links. */
+  repository: {
+    /** `owner/name` on GitHub. */
+    slug: string;
+    /** Branch that edit links point at. */
+    branch: string;
+    /** Folder in the repository that holds `content/`, empty for the root. */
+    contentRoot: string;
+  };
+  /** The project's GitHub organisation, linked from the header. */
+  githubOrgUrl: string;
+  /** Header navigation, in order; `href` is also the prefix that marks the current section. */
+  nav: readonly { label: string; href: `/${string}/` }[];
+  /** Footer link groups. */
+  footer: readonly { title: string; links: readonly { label: string; href: string }[] }[];
+};
+
+export const siteConfig = {
+  name: 'Prometheus',
+  description:
+    'An open-source monitoring system with a dimensional data model, a flexible query language and alerting, built for cloud-native environments.',
+  url: 'https://prometheus.io',
+  aliasHosts: ['prometheus.io', 'www.prometheus.io'],
+  repository: { slug: 'prometheus/docs', branch: 'main', contentRoot: '' },
+  githubOrgUrl: 'https://github.com/prometheus',
+  nav: [
+    { label: 'Docs', href: '/docs/' },
+    { label: 'Download', href: '/download/' },
+    { label: 'Community', href: '/community/' },
+    { label: 'Support & Training', href: '/support-training/' },
+    { label: 'Blog', href: '/blog/' },
+  ],
+  footer: [
+    {
+      title: 'Project',
+      links: [
+        { label: 'Documentation', href: '/docs/' },
+        { label: 'Download', href: '/download/' },
+        { label: 'Blog', href: '/blog/' },
+      ],
+    },
+    {
+      title: 'Community',
+      links: [
+        { label: 'Community', href: '/community/' },
+        { label: 'Governance', href: '/governance/' },
+        { label: 'Support & Training', href: '/support-training/' },
+      ],
+    },
+    {
+      title: 'Code',
+      links: [
+        { label: 'GitHub', href: 'https://github.com/prometheus' },
+        { label: 'Website source', href: 'https://github.com/prometheus/docs' },
+      ],
+    },
+  ],
+} as const satisfies SiteConfig;

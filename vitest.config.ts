@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // The first render loads Shiki's grammars and themes.
+    testTimeout: 30_000,
+  },
+});
