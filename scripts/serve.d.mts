@@ -1,2 +1,2 @@
 import type { Server } from 'node:http';
-export function createStaticServer(): Server;
+export function createStaticServer(dir?: string): Server;

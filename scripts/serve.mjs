@@ -6,7 +6,6 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
-const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
@@ -36,7 +35,9 @@ function send(res, file, size, status, method) {
   createReadStream(file).pipe(res);
 }
 
-export function createStaticServer() {
+/** A server for the static export in `dir` (default: $OUT_DIR or out/). */
+export function createStaticServer(dir = process.env.OUT_DIR ?? 'out') {
+  const root = path.resolve(dir);
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname;
@@ -70,5 +71,5 @@ export function createStaticServer() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  createStaticServer().listen(port, host, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
+  createStaticServer().listen(port, host, () => console.log(`Serving ${process.env.OUT_DIR ?? 'out'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
 }

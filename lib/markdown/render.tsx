@@ -108,6 +108,6 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
   } catch (error) {
     const problems = file ? problemsOf(file) : [];
     if (problems.length === 0) problems.push(syntaxProblem(format, doc.body.raw, error));
-    throw new ContentError(`Cannot render ${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, problems)}\n`);
+    throw new ContentError(`Cannot render content/${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, problems)}\n`);
   }
 }

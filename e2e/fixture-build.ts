@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, cpSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Inside the repository, so Node and Turbopack find node_modules by walking up. */
+const BUILDS = path.join(ROOT, '.fixture-builds');
+const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '.fixture-builds', 'test-results', 'playwright-report', 'screenshots', 'package-lock.json']);
+
+/**
+ * Builds a copy of the site with extra content files added (`content/`-relative path → fixture file),
+ * returning the build's exit code, its output and where the static export went.
+ */
+export function buildWithFixtures(name: string, fixtures: Record<string, string>) {
+  const dir = path.join(BUILDS, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (SKIP.has(entry)) continue;
+    const source = path.join(ROOT, entry);
+    cpSync(source, path.join(dir, entry), { recursive: statSync(source).isDirectory() });
+  }
+  for (const [target, fixture] of Object.entries(fixtures)) {
+    const destination = path.join(dir, 'content', target);
+    mkdirSync(path.dirname(destination), { recursive: true });
+    copyFileSync(path.join(ROOT, 'e2e', 'fixtures', fixture), destination);
+  }
+  const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

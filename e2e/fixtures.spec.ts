@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { createStaticServer } from '../scripts/serve.mjs';
+import { buildWithFixtures } from './fixture-build';
+
+// Each test builds its own copy of the site: slow, so they run one after another, once.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}', async ({ page }) => {
+  const build = buildWithFixtures('markdown-compat', { 'docs/fixtures/markdown-compat.md': 'markdown-compat.md' });
+  expect(build.status, build.output).toBe(0);
+  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/fixtures/markdown-compat/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Markdown compatibility fixture' })).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'Setting' })).toBeVisible();
+    await expect(table.getByRole('cell', { name: /^1m\s*\(per job\)$/ })).toBeVisible();
+    expect(await table.locator('td br').count()).toBe(1);
+    await expect(page.getByText('Alert templates use {{ $labels.instance }} and {{ $value }} in prose.')).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('This comment must not appear');
+  } finally {
+    server.close();
+    build.cleanup();
+  }
+});
+
+test('a misspelled frontmatter field fails the build with file, line and field', () => {
+  const build = buildWithFixtures('bad-field', { 'docs/fixtures/bad-field.md': 'bad-field.md' });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('content/docs/fixtures/bad-field.md:3:1  Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)');
+  build.cleanup();
+});
+
+test('broken MDX fails the build with the file and its real line', () => {
+  const build = buildWithFixtures('broken-mdx', { 'docs/fixtures/broken.mdx': 'broken.mdx' });
+  expect(build.status).not.toBe(0);
+  // Line 7 of the file: the frontmatter's four lines are counted.
+  expect(build.output).toMatch(/content\/docs\/fixtures\/broken\.mdx:7:1 {2}MDX syntax error: Expected a closing tag for `<Callout>`/);
+  build.cleanup();
+});

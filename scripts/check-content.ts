@@ -1,0 +1,26 @@
+// Checks every content file's frontmatter against the contentlayer schema, reporting all
+// problems at once as `content/file.md:LINE:COL  message`, before contentlayer runs
+// (whose own errors name the file and field but not the line).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Doc, Page, Post } from '../contentlayer.config';
+import { checkFrontmatter, type CollectionSpec } from '../lib/content/frontmatter';
+import { CONTENT_DIR } from '../lib/content/source';
+
+const collections: CollectionSpec[] = [Doc, Post, Page].map((type) => {
+  const def = type.def();
+  return { name: def.name, filePathPattern: def.filePathPattern ?? '', fields: def.fields ?? {} } as CollectionSpec;
+});
+
+const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  .map((entry) => path.join(entry.parentPath, entry.name))
+  .sort();
+
+const problems = files.flatMap((file) => checkFrontmatter(file, readFileSync(file, 'utf8'), collections));
+for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}  ${p.message}`);
+if (problems.length) {
+  console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s).`);
+  process.exit(1);
+}
+console.log(`Checked the frontmatter of ${files.length} content files.`);

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run dev`: contentlayer2 watches content/ and regenerates the collections while
+// `next dev` serves the site (contentlayer's Next plugin does nothing under Turbopack).
+import { spawn } from 'node:child_process';
+
+const children = [
+  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
+  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+];
+
+function stop(code) {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+
+for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
