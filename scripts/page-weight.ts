@@ -24,6 +24,8 @@ for (const p of paths) {
     pending.push(
       (async () => {
         const type = response.request().resourceType();
+        // Link prefetches load later pages' data, not this page.
+        if (type === 'fetch' || type === 'xhr') return;
         const kind = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
         const body = await response.body().catch(() => Buffer.alloc(0));
         const entry = (totals[kind] ??= { requests: 0, bytes: 0, gzip: 0 });
