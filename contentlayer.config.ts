@@ -2,6 +2,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import { defineDocumentType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
+import { lastCommitDates } from './lib/content/git';
 import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
 import { tocFromTree, type TocEntry } from './lib/content/toc';
 
@@ -32,6 +33,11 @@ const commonComputed = {
   // Computed enum and json fields generate invalid types, so these are strings.
   format: { type: 'string', description: 'How the body is compiled: `md` (Markdown) or `mdx`.', resolve: formatOf },
   toc: { type: 'string', description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().', resolve: (doc) => JSON.stringify(toc(doc)) },
+  lastUpdated: {
+    type: 'string',
+    description: 'ISO date of the last commit that changed the file; empty without full git history.',
+    resolve: (doc) => lastCommitDates(CONTENT_DIR).get(`${CONTENT_DIR}/${doc._raw.sourceFilePath}`) ?? '',
+  },
   bodyLineOffset: { type: 'number', description: 'Lines before the body (frontmatter), for error positions.', resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)) },
 } satisfies ComputedFields;
 

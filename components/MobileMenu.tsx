@@ -2,6 +2,7 @@
 
 import { Burger, Drawer } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ColorSchemeControl } from './ColorSchemeControl';
 import { HeaderNav, type NavLink } from './HeaderNav';
 
 /** Phone navigation: a burger that opens a drawer; Mantine traps focus in it and Escape closes it. */
@@ -14,6 +15,9 @@ export function MobileMenu({ links }: { links: readonly NavLink[] }) {
         <nav aria-label="Main">
           <HeaderNav links={links} className="mobile-nav" onNavigate={close} />
         </nav>
+        <div className="mobile-menu-scheme">
+          <ColorSchemeControl />
+        </div>
       </Drawer>
     </>
   );

@@ -40,3 +40,10 @@ test('broken MDX fails the build with the file and its real line', () => {
   expect(build.output).toMatch(/content\/docs\/fixtures\/broken\.mdx:7:1 {2}MDX syntax error: Expected a closing tag for `<Callout>`/);
   build.cleanup();
 });
+
+test('an unknown nav_icon fails the build with file, line and value', () => {
+  const build = buildWithFixtures('unknown-icon', { 'docs/fixtures/index.md': 'unknown-icon.md' });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('content/docs/fixtures/index.md:3:11  "nav_icon": "flsk" is not a @tabler/icons-react icon');
+  build.cleanup();
+});

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Doc, Page, Post } from '../contentlayer.config';
-import { checkFrontmatter, type CollectionSpec } from '../lib/content/frontmatter';
+import { checkFrontmatter, type CollectionSpec, type ValueChecks } from '../lib/content/frontmatter';
+import { isTablerIcon } from '../lib/content/icons';
 import { CONTENT_DIR } from '../lib/content/source';
 
 const collections: CollectionSpec[] = [Doc, Post, Page].map((type) => {
@@ -12,12 +13,17 @@ const collections: CollectionSpec[] = [Doc, Post, Page].map((type) => {
   return { name: def.name, filePathPattern: def.filePathPattern ?? '', fields: def.fields ?? {} } as CollectionSpec;
 });
 
+const valueChecks: ValueChecks = {
+  nav_icon: (value) =>
+    typeof value === 'string' && isTablerIcon(value) ? null : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
+};
+
 const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
   .map((entry) => path.join(entry.parentPath, entry.name))
   .sort();
 
-const problems = files.flatMap((file) => checkFrontmatter(file, readFileSync(file, 'utf8'), collections));
+const problems = files.flatMap((file) => checkFrontmatter(file, readFileSync(file, 'utf8'), collections, valueChecks));
 for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}  ${p.message}`);
 if (problems.length) {
   console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s).`);

@@ -6,6 +6,8 @@ export type FieldSpec = { type: string; required?: boolean; description?: string
 export type CollectionSpec = { name: string; filePathPattern: string; fields: Record<string, FieldSpec> };
 /** One problem, positioned in the file (1-based). */
 export type FrontmatterProblem = { file: string; line: number; column: number; message: string };
+/** Extra checks on a field's value beyond its type; return a message for a bad value. */
+export type ValueChecks = Record<string, (value: unknown) => string | null>;
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -83,7 +85,7 @@ function describe(value: unknown): string {
  * unknown collection, YAML errors, unknown fields, wrong types and missing required fields,
  * each with its line and column.
  */
-export function checkFrontmatter(file: string, text: string, collections: CollectionSpec[]): FrontmatterProblem[] {
+export function checkFrontmatter(file: string, text: string, collections: CollectionSpec[], valueChecks: ValueChecks = {}): FrontmatterProblem[] {
   const relative = file.replace(/^content\//, '');
   const collection = collections.find((c) => globToRegExp(c.filePathPattern).test(relative));
   const at = (line: number, column: number, message: string): FrontmatterProblem => ({ file, line, column, message });
@@ -129,6 +131,9 @@ export function checkFrontmatter(file: string, text: string, collections: Collec
       if (spec.required) problems.push(at(line, column, `"${name}" is required but empty`));
     } else if (!fits(spec.type, value)) {
       problems.push(at(valuePosition.line, valuePosition.column, `"${name}" must be a ${spec.type === 'date' ? 'date (YYYY-MM-DD)' : spec.type}, got ${describe(value)}`));
+    } else {
+      const message = valueChecks[name]?.(value);
+      if (message) problems.push(at(valuePosition.line, valuePosition.column, `"${name}": ${message}`));
     }
   }
   for (const [name] of requiredFields) {

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import type { Crumb } from '../../lib/content/docs-tree';
+
+/** Where the page sits in the docs: Docs › Section › Page (the last one is the current page). */
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <ol>
+        {crumbs.map((crumb, i) => (
+          <li key={crumb.url}>
+            {i === crumbs.length - 1 ? (
+              <span aria-current="page">{crumb.title}</span>
+            ) : (
+              <Link href={crumb.url} prefetch={false}>
+                {crumb.title}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { visibleChildren, type NavSection } from '../../lib/content/docs-tree';
+import { NavIcon } from './NavIcon';
+
+/**
+ * The docs navigation, server-rendered from the content tree. Sections are <details>, so they
+ * open and close without JavaScript; the current page's sections start open.
+ */
+export function LeftNav({ root, currentUrl }: { root: NavSection; currentUrl: string }) {
+  return (
+    <ul className="docs-nav-list">
+      <li>
+        <Link href={root.url} className="docs-nav-link" aria-current={currentUrl === root.url ? 'page' : undefined} prefetch={false}>
+          Docs home
+        </Link>
+      </li>
+      {visibleChildren(root).map((child) => (
+        <NavItem key={child.url} node={child} currentUrl={currentUrl} depth={0} />
+      ))}
+    </ul>
+  );
+}
+
+function NavItem({ node, currentUrl, depth }: { node: NavSection['children'][number]; currentUrl: string; depth: number }) {
+  const current = currentUrl === node.url ? 'page' : undefined;
+  if (node.kind === 'page') {
+    return (
+      <li>
+        <Link href={node.url} className="docs-nav-link" aria-current={current} prefetch={false}>
+          {node.label}
+        </Link>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <details className="docs-nav-section" open={currentUrl.startsWith(node.url)} data-depth={depth}>
+        <summary className="docs-nav-summary">
+          <NavIcon name={node.icon} />
+          <span>{node.label}</span>
+        </summary>
+        <ul className="docs-nav-list">
+          <li>
+            <Link href={node.url} className="docs-nav-link" aria-current={current} prefetch={false}>
+              Section overview
+            </Link>
+          </li>
+          {visibleChildren(node).map((child) => (
+            <NavItem key={child.url} node={child} currentUrl={currentUrl} depth={depth + 1} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}

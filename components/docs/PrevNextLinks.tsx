@@ -1,0 +1,30 @@
+import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import Link from 'next/link';
+import type { Crumb } from '../../lib/content/docs-tree';
+
+/** The previous and next pages in nav order, across sections. */
+export function PrevNextLinks({ prev, next }: { prev?: Crumb; next?: Crumb }) {
+  if (!prev && !next) return null;
+  return (
+    <nav aria-label="Previous and next pages" className="prev-next">
+      {prev ? (
+        <Link href={prev.url} rel="prev" className="prev-next-link" prefetch={false}>
+          <span className="prev-next-direction">
+            <IconArrowLeft size={14} aria-hidden /> Previous
+          </span>
+          <span className="prev-next-title">{prev.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={next.url} rel="next" className="prev-next-link prev-next-link-next" prefetch={false}>
+          <span className="prev-next-direction">
+            Next <IconArrowRight size={14} aria-hidden />
+          </span>
+          <span className="prev-next-title">{next.title}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { visibleChildren, type NavSection } from '../../lib/content/docs-tree';
+import { NavIcon } from './NavIcon';
+
+/** What a section holds: its pages and subsections with their descriptions. */
+export function SectionIndex({ section }: { section: NavSection }) {
+  const children = visibleChildren(section);
+  if (children.length === 0) return null;
+  return (
+    <section aria-labelledby="section-index-title" className="section-index">
+      <h2 id="section-index-title" className="section-index-title">
+        Pages in this section
+      </h2>
+      <ul>
+        {children.map((child) => {
+          const description = child.kind === 'page' ? child.doc.description : child.index?.description;
+          return (
+            <li key={child.url}>
+              <Link href={child.url} className="section-index-link" prefetch={false}>
+                {child.kind === 'section' && <NavIcon name={child.icon} />}
+                {child.title}
+              </Link>
+              {description && <p>{description}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
