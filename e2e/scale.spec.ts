@@ -1,0 +1,36 @@
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { createStaticServer } from '../scripts/serve.mjs';
+import { buildWithFixtures } from './fixture-build';
+
+test.describe.configure({ timeout: 600_000 });
+
+/** Bytes of JavaScript a page loads, as the browser fetched it. */
+async function scriptBytes(page: Page, url: string): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') sizes.push(response.body().then((body) => body.length));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}
+
+test('the docs collection is not shipped to the browser: 500 more pages add no JavaScript to a docs page', async ({ page, browser, baseURL }) => {
+  const before = await scriptBytes(page, `${baseURL}/docs/concepts/data_model/`);
+  const build = buildWithFixtures('scale-500', {}, { generatedPages: 500 });
+  expect(build.status, build.output).toBe(0);
+  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    const big = await browser.newPage();
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const after = await scriptBytes(big, `${base}/docs/concepts/data_model/`);
+    // The nav grew by 20 sections (in the HTML), the scripts did not.
+    await expect(big.getByRole('navigation', { name: 'Documentation' }).getByText('Generated section 19')).toBeAttached();
+    test.info().annotations.push({ type: 'js-bytes', description: `before ${before}, after ${after}` });
+    expect(after).toBe(before);
+  } finally {
+    server.close();
+    build.cleanup();
+  }
+});
