@@ -21,6 +21,28 @@ export type SiteConfig = {
   githubOrgUrl: string;
   /** Header navigation, in order; `href` is also the prefix that marks the current section. */
   nav: readonly { label: string; href: `/${string}/` }[];
+  /**
+   * Docs sections kept as one folder per release (`content/docs/<section>/<version>/…`).
+   * Each version has its own URLs; the latest is also served at `/docs/<section>/latest/…`,
+   * which is its canonical URL.
+   */
+  versionedDocs: readonly {
+    /** Folder under content/docs/ whose subfolders are versions, e.g. `prometheus`. */
+    section: string;
+    /** Product name for banners and the selector, e.g. "Prometheus". */
+    product: string;
+    /** The version served at /latest/ (must be one of `versions`). */
+    latest: string;
+    /** Every version with docs in this repository; order does not matter (sorted newest first). */
+    versions: readonly {
+      /** Folder name and label, e.g. `3.5`. */
+      id: string;
+      /** A long-term-support release: marked in the selector and kept in the sitemap. */
+      lts?: boolean;
+      /** Not released yet: marked in the selector and bannered. */
+      prerelease?: boolean;
+    }[];
+  }[];
   /** Footer link groups. */
   footer: readonly { title: string; links: readonly { label: string; href: string }[] }[];
 };
@@ -39,6 +61,14 @@ export const siteConfig = {
     { label: 'Community', href: '/community/' },
     { label: 'Support & Training', href: '/support-training/' },
     { label: 'Blog', href: '/blog/' },
+  ],
+  versionedDocs: [
+    {
+      section: 'prometheus',
+      product: 'Prometheus',
+      latest: '3.7',
+      versions: [{ id: '3.7' }, { id: '3.5', lts: true }, { id: '2.53' }],
+    },
   ],
   footer: [
     {

@@ -43,7 +43,7 @@ test.describe('desktop', () => {
     // The last page of a section leads into the next section.
     await page.goto('/docs/concepts/jobs_instances/');
     await page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next/ }).click();
-    await expect(page).toHaveURL(/\/docs\/prometheus\/$/);
+    await expect(page).toHaveURL(/\/docs\/prometheus\/latest\/$/);
   });
 
   test('the TOC highlights the section being read as the page scrolls', async ({ page }) => {

@@ -53,3 +53,18 @@ test('the header marks the current section', async ({ page }) => {
   await page.goto('/blog/2026/11/25/a-new-home-for-the-docs/');
   await expect(nav.getByRole('link', { name: 'Blog' })).toHaveAttribute('aria-current', 'true');
 });
+
+test('code blocks show their language, follow the colour scheme and copy their code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docs/prometheus/latest/configuration/');
+  const block = page.locator('.code-block', { has: page.locator('pre span[style*="--shiki-dark"]') }).first();
+  await expect(block.locator('.code-block-language')).not.toBeEmpty();
+  const token = block.locator('pre span[style*="--shiki-dark"]').first();
+  const lightColour = await token.evaluate((el) => getComputedStyle(el).color);
+  await page.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'dark'));
+  expect(await token.evaluate((el) => getComputedStyle(el).color)).not.toBe(lightColour);
+  await block.getByRole('button', { name: 'Copy code' }).click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe((await block.locator('pre').innerText()).trim());
+});

@@ -7,6 +7,7 @@ import { Doc, Page, Post } from '../contentlayer.config';
 import { checkFrontmatter, type CollectionSpec, type ValueChecks } from '../lib/content/frontmatter';
 import { isTablerIcon } from '../lib/content/icons';
 import { CONTENT_DIR } from '../lib/content/source';
+import { versionedSections } from '../lib/content/versions';
 
 const collections: CollectionSpec[] = [Doc, Post, Page].map((type) => {
   const def = type.def();
@@ -23,7 +24,16 @@ const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
   .map((entry) => path.join(entry.parentPath, entry.name))
   .sort();
 
-const problems = files.flatMap((file) => checkFrontmatter(file, readFileSync(file, 'utf8'), collections, valueChecks));
+/** Files of a versioned section must sit in the folder of a version the site config knows. */
+function versionProblems(file: string) {
+  const [area, first, second] = path.relative(CONTENT_DIR, file).split(path.sep);
+  const section = versionedSections().find((s) => area === 'docs' && s.section === first);
+  if (!section || section.versions.some((v) => v.id === second)) return [];
+  const known = section.versions.map((v) => v.id).join(', ');
+  return [{ file, line: 1, column: 1, message: `docs/${first}/ is versioned: put this file in a version folder (${known}), or add the version to versionedDocs in site.config.ts` }];
+}
+
+const problems = files.flatMap((file) => [...versionProblems(file), ...checkFrontmatter(file, readFileSync(file, 'utf8'), collections, valueChecks)]);
 for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}  ${p.message}`);
 if (problems.length) {
   console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s).`);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '../../lib/content/docs-tree';
 
 /** Where the page sits in the docs: Docs › Section › Page (the last one is the current page). */
@@ -11,9 +10,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
             {i === crumbs.length - 1 ? (
               <span aria-current="page">{crumb.title}</span>
             ) : (
-              <Link href={crumb.url} prefetch={false}>
+              <a href={crumb.url}>
                 {crumb.title}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,8 +1,9 @@
 import { Title } from '@mantine/core';
-import type { Doc } from 'contentlayer/generated';
 import type { ReactNode } from 'react';
-import { breadcrumbs, findSection, prevNext, type NavSection } from '../../lib/content/docs-tree';
+import type { DocsRoute } from '../../lib/content/docs';
+import { breadcrumbs, prevNext } from '../../lib/content/docs-tree';
 import { parseToc } from '../../lib/content/toc';
+import { versionTargets } from '../../lib/content/versions';
 import { renderBody } from '../../lib/markdown/render';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DocsNavToggle } from './DocsNavToggle';
@@ -11,39 +12,48 @@ import { PageActions } from './PageActions';
 import { PrevNextLinks } from './PrevNextLinks';
 import { SectionIndex } from './SectionIndex';
 import { TableOfContents } from './TableOfContents';
+import { VersionBanner } from './VersionBanner';
+import { VersionSelector } from './VersionSelector';
 
 const NAV_ID = 'docs-nav';
 
-/**
- * A docs page: nav, breadcrumbs, title, body, section listing, page actions, prev/next and TOC.
- * `slug` is the path below /docs/; `doc` is absent for a folder without an index file.
- */
-export async function DocsPage({ root, slug, doc }: { root: NavSection<Doc>; slug: string; doc?: Doc }) {
-  const section = findSection(root, slug);
+/** A docs page: nav, breadcrumbs, version banner, title, body, section listing, actions, prev/next and TOC. */
+export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: (slug: string) => boolean }) {
+  const { doc, section, tree, url, versioned } = route;
   const title = doc?.title ?? section?.title ?? 'Documentation';
-  const url = doc?.url ?? section?.url ?? '/docs/';
   const toc = doc ? parseToc(doc.toc) : [];
   const body: ReactNode = doc ? await renderBody(doc) : null;
+  const targets = versioned ? versionTargets(versioned, hasPage) : [];
+  const latestTarget = targets.find((target) => target.version.latest);
   return (
     <div className="docs-layout">
       <aside id={NAV_ID} className="docs-sidebar" aria-label="Documentation" data-pagefind-ignore>
         <nav aria-label="Documentation" className="docs-sidebar-inner">
-          <LeftNav root={root} currentUrl={url} />
+          {versioned && (
+            <div className="docs-version">
+              <VersionSelector
+                product={versioned.section.product}
+                options={targets.map((t) => ({ id: t.version.id, href: t.href, current: t.current, latest: t.version.latest, lts: t.version.lts, prerelease: t.version.prerelease }))}
+              />
+            </div>
+          )}
+          <LeftNav root={tree} currentUrl={url} />
         </nav>
       </aside>
       <div className="docs-main">
         <div className="docs-toolbar">
           <DocsNavToggle navId={NAV_ID} />
-          <Breadcrumbs crumbs={breadcrumbs(root, slug, title)} />
+          <Breadcrumbs crumbs={breadcrumbs(tree, route.position, { title, url })} />
         </div>
         <article className="docs-article">
+          {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
           <Title order={1} className="content-page-title">
             {title}
           </Title>
           {body && <div className="content-body">{body}</div>}
           {section && <SectionIndex section={section} />}
           {doc && <PageActions title={title} url={url} sourceFilePath={doc._raw.sourceFilePath} lastUpdated={doc.lastUpdated} />}
-          <PrevNextLinks {...prevNext(root, url)} />
+          <PrevNextLinks {...prevNext(tree, url)} />
         </article>
       </div>
       <aside className="docs-toc" aria-label="On this page">

@@ -1,18 +1,19 @@
-import Link from 'next/link';
 import { visibleChildren, type NavSection } from '../../lib/content/docs-tree';
 import { NavIcon } from './NavIcon';
 
 /**
  * The docs navigation, server-rendered from the content tree. Sections are <details>, so they
- * open and close without JavaScript; the current page's sections start open.
+ * open and close without JavaScript; the current page's sections start open. Docs links are
+ * plain <a>: next/link drops the trailing slash of /docs/prometheus/3.5/ (it takes the dot for
+ * a file extension).
  */
 export function LeftNav({ root, currentUrl }: { root: NavSection; currentUrl: string }) {
   return (
     <ul className="docs-nav-list">
       <li>
-        <Link href={root.url} className="docs-nav-link" aria-current={currentUrl === root.url ? 'page' : undefined} prefetch={false}>
+        <a href={root.url} className="docs-nav-link" aria-current={currentUrl === root.url ? 'page' : undefined}>
           Docs home
-        </Link>
+        </a>
       </li>
       {visibleChildren(root).map((child) => (
         <NavItem key={child.url} node={child} currentUrl={currentUrl} depth={0} />
@@ -26,9 +27,9 @@ function NavItem({ node, currentUrl, depth }: { node: NavSection['children'][num
   if (node.kind === 'page') {
     return (
       <li>
-        <Link href={node.url} className="docs-nav-link" aria-current={current} prefetch={false}>
+        <a href={node.url} className="docs-nav-link" aria-current={current}>
           {node.label}
-        </Link>
+        </a>
       </li>
     );
   }
@@ -41,9 +42,9 @@ function NavItem({ node, currentUrl, depth }: { node: NavSection['children'][num
         </summary>
         <ul className="docs-nav-list">
           <li>
-            <Link href={node.url} className="docs-nav-link" aria-current={current} prefetch={false}>
+            <a href={node.url} className="docs-nav-link" aria-current={current}>
               Section overview
-            </Link>
+            </a>
           </li>
           {visibleChildren(node).map((child) => (
             <NavItem key={child.url} node={child} currentUrl={currentUrl} depth={depth + 1} />

@@ -1,5 +1,4 @@
 import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
-import Link from 'next/link';
 import type { Crumb } from '../../lib/content/docs-tree';
 
 /** The previous and next pages in nav order, across sections. */
@@ -8,22 +7,22 @@ export function PrevNextLinks({ prev, next }: { prev?: Crumb; next?: Crumb }) {
   return (
     <nav aria-label="Previous and next pages" className="prev-next">
       {prev ? (
-        <Link href={prev.url} rel="prev" className="prev-next-link" prefetch={false}>
+        <a href={prev.url} rel="prev" className="prev-next-link">
           <span className="prev-next-direction">
             <IconArrowLeft size={14} aria-hidden /> Previous
           </span>
           <span className="prev-next-title">{prev.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={next.url} rel="next" className="prev-next-link prev-next-link-next" prefetch={false}>
+        <a href={next.url} rel="next" className="prev-next-link prev-next-link-next">
           <span className="prev-next-direction">
             Next <IconArrowRight size={14} aria-hidden />
           </span>
           <span className="prev-next-title">{next.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { visibleChildren, type NavSection } from '../../lib/content/docs-tree';
 import { NavIcon } from './NavIcon';
 
@@ -16,10 +15,10 @@ export function SectionIndex({ section }: { section: NavSection }) {
           const description = child.kind === 'page' ? child.doc.description : child.index?.description;
           return (
             <li key={child.url}>
-              <Link href={child.url} className="section-index-link" prefetch={false}>
+              <a href={child.url} className="section-index-link">
                 {child.kind === 'section' && <NavIcon name={child.icon} />}
                 {child.title}
-              </Link>
+              </a>
               {description && <p>{description}</p>}
             </li>
           );

@@ -73,12 +73,12 @@ describe('buildDocsTree', () => {
   });
 
   it('builds breadcrumbs from the sections above a page', () => {
-    expect(breadcrumbs(root, 'concepts/data_model', 'Data model')).toEqual([
+    expect(breadcrumbs(root, 'concepts/data_model', { title: 'Data model', url: '/docs/concepts/data_model/' })).toEqual([
       { title: 'Docs', url: '/docs/' },
       { title: 'Concepts', url: '/docs/concepts/' },
       { title: 'Data model', url: '/docs/concepts/data_model/' },
     ]);
-    expect(breadcrumbs(root, 'concepts', 'Concepts')).toEqual([
+    expect(breadcrumbs(root, 'concepts', { title: 'Concepts', url: '/docs/concepts/' })).toEqual([
       { title: 'Docs', url: '/docs/' },
       { title: 'Concepts', url: '/docs/concepts/' },
     ]);

@@ -46,8 +46,11 @@ function isIndex(doc: DocEntry): boolean {
 
 const byRankThenTitle = (a: NavNode, b: NavNode) => a.rank - b.rank || a.title.localeCompare(b.title);
 
-/** Builds the tree of all docs; the root is the `/docs/` section. */
-export function buildDocsTree<D extends DocEntry>(docs: readonly D[]): NavSection<D> {
+/**
+ * Builds the tree of the given docs; the root is the `/docs/` section. `position` says where a
+ * doc sits in the nav (its slug, or for a versioned doc its slug without the version folder).
+ */
+export function buildDocsTree<D extends DocEntry>(docs: readonly D[], position: (doc: D) => string = (doc) => doc.slug): NavSection<D> {
   const sections = new Map<string, NavSection<D>>();
   const sectionFor = (slug: string): NavSection<D> => {
     const existing = sections.get(slug);
@@ -69,10 +72,12 @@ export function buildDocsTree<D extends DocEntry>(docs: readonly D[]): NavSectio
   };
   sectionFor('');
   for (const doc of docs) {
+    const slug = position(doc);
     if (isIndex(doc)) {
-      const section = sectionFor(doc.slug);
+      const section = sectionFor(slug);
       Object.assign(section, {
         index: doc,
+        url: doc.url,
         title: doc.title,
         label: doc.nav_title ?? doc.title,
         rank: doc.sort_rank ?? Number.POSITIVE_INFINITY,
@@ -80,10 +85,10 @@ export function buildDocsTree<D extends DocEntry>(docs: readonly D[]): NavSectio
         hidden: doc.hide_in_nav,
       });
     } else {
-      sectionFor(parentOf(doc.slug)).children.push({
+      sectionFor(parentOf(slug)).children.push({
         kind: 'page',
         doc,
-        slug: doc.slug,
+        slug,
         url: doc.url,
         title: doc.title,
         label: doc.nav_title ?? doc.title,
@@ -141,11 +146,10 @@ export function sectionPath<D extends DocEntry>(root: NavSection<D>, slug: strin
   return path;
 }
 
-/** Breadcrumbs for a docs URL: Docs › Section › … (the page itself last). */
-export function breadcrumbs<D extends DocEntry>(root: NavSection<D>, slug: string, title: string): Crumb[] {
+/** Breadcrumbs for a page at nav position `slug`: Docs › Section › … (the page itself last). */
+export function breadcrumbs<D extends DocEntry>(root: NavSection<D>, slug: string, self: Crumb): Crumb[] {
   const crumbs = sectionPath(root, slug).map((section) => ({ title: section.slug ? section.label : 'Docs', url: section.url }));
-  const self = slug ? `/docs/${slug}/` : '/docs/';
-  if (crumbs.at(-1)?.url !== self) crumbs.push({ title, url: self });
+  if (crumbs.at(-1)?.url !== self.url) crumbs.push(self);
   return crumbs;
 }
 

@@ -1,5 +1,115 @@
-import { buildDocsTree } from './docs-tree';
+import type { Doc } from 'contentlayer/generated';
 import { docs } from './collections';
+import { buildDocsTree, findSection, type NavSection } from './docs-tree';
+import { LATEST, splitVersionedSlug, versionedSections, versionedSlug, type VersionedPath, type VersionedSection, type VersionInfo } from './versions';
 
-/** The docs tree, built once per build worker from the Doc collection. */
-export const docsTree = buildDocsTree(docs);
+/**
+ * Every URL under /docs/ and what it shows. Versioned sections get one nav tree per version
+ * (nav, breadcrumbs and prev/next stay inside it); unversioned pages use the latest one.
+ */
+export type DocsRoute = {
+  /** Path below /docs/, as in the URL. */
+  path: string;
+  /** The doc shown, absent for a folder without an index file. */
+  doc?: Doc;
+  /** The section listed on this page, when the page is a section's. */
+  section?: NavSection<Doc>;
+  /** The nav tree this page belongs to. */
+  tree: NavSection<Doc>;
+  /** Where the page sits in the nav tree (its slug without any version folder). */
+  position: string;
+  /** The page's own URL in the tree (what the nav marks as current). */
+  url: string;
+  /** Canonical URL: the `latest` one for the latest version's pages. */
+  canonical: string;
+  /** Where the page sits in a versioned section. */
+  versioned?: VersionedPath;
+  /** Search engines should index it: unversioned, latest or LTS pages. */
+  indexable: boolean;
+};
+
+const sections = versionedSections();
+
+/** Nav position of a doc: versioned docs sit where their section is, without the version folder. */
+function position(doc: Doc): string {
+  const versioned = splitVersionedSlug(doc.slug, sections);
+  if (!versioned) return doc.slug;
+  return [versioned.section.section, versioned.rest].filter(Boolean).join('/');
+}
+
+/** The docs of one combination of versions (section → version id). */
+function treeFor(choice: Map<string, string>): NavSection<Doc> {
+  return buildDocsTree(
+    docs.filter((doc) => {
+      const versioned = splitVersionedSlug(doc.slug, sections);
+      return !versioned || versioned.version.id === (choice.get(versioned.section.section) ?? versioned.section.latest);
+    }),
+    position,
+  );
+}
+
+/** The tree with every versioned section at its latest version. */
+export const docsTree = treeFor(new Map());
+
+const trees = new Map<string, NavSection<Doc>>();
+function treeForVersion(section: VersionedSection, version: VersionInfo): NavSection<Doc> {
+  if (version.latest) return docsTree;
+  const key = `${section.section}@${version.id}`;
+  let tree = trees.get(key);
+  if (!tree) trees.set(key, (tree = treeFor(new Map([[section.section, version.id]]))));
+  return tree;
+}
+
+function routeFor(path: string): DocsRoute | undefined {
+  const versioned = splitVersionedSlug(path, sections) ?? undefined;
+  // `/docs/prometheus/3.7/…` (the latest's own number) shows the `latest` page, canonical there.
+  const slug = versioned ? versionedSlug(versioned.section, versioned.version, versioned.rest) : path;
+  const tree = versioned ? treeForVersion(versioned.section, versioned.version) : docsTree;
+  const doc = docs.find((d) => d.slug === slug);
+  const navPosition = doc ? position(doc) : versioned ? [versioned.section.section, versioned.rest].filter(Boolean).join('/') : path;
+  const section = findSection(tree, navPosition);
+  if (!doc && !section) return undefined;
+  const url = doc?.url ?? section?.url ?? `/docs/${slug}/`;
+  const version = versioned?.version;
+  return { path, doc, section, tree, position: navPosition, url, canonical: url, versioned, indexable: !version || version.latest || version.lts };
+}
+
+/** A versioned section's own folder (`/docs/prometheus/`) shows its latest index. */
+function sectionRootRoutes(): DocsRoute[] {
+  return sections.flatMap((s) => {
+    const latest = routeFor(`${s.section}/${LATEST}`);
+    return latest ? [{ ...latest, path: s.section }] : [];
+  });
+}
+
+function allRoutes(): Map<string, DocsRoute> {
+  const paths = new Set<string>();
+  for (const doc of docs) {
+    paths.add(doc.slug);
+    const versioned = splitVersionedSlug(doc.slug, sections);
+    if (versioned?.version.latest) paths.add([versioned.section.section, versioned.version.id, versioned.rest].filter(Boolean).join('/'));
+  }
+  // Folders without an index file still get a page.
+  const walk = (s: NavSection<Doc>): void => {
+    if (!s.index) paths.add(s.slug);
+    s.children.forEach((c) => c.kind === 'section' && walk(c));
+  };
+  walk(docsTree);
+  const routes = new Map<string, DocsRoute>();
+  for (const path of paths) {
+    const route = routeFor(path);
+    if (route) routes.set(path, route);
+  }
+  for (const route of sectionRootRoutes()) routes.set(route.path, route);
+  return routes;
+}
+
+const routes = allRoutes();
+
+export function docsRoutePaths(): string[] {
+  return [...routes.keys()];
+}
+
+export function findDocsRoute(path: string): DocsRoute | undefined {
+  return routes.get(path);
+}

@@ -3,6 +3,8 @@
  * contentlayer's computed fields and the Markdown link resolver both call it.
  */
 
+import { splitVersionedSlug, versionedSlug } from './versions';
+
 /** Blog file names: `YYYY-MM-DD-slug.md(x)`. */
 const BLOG_FILE = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
 const CONTENT_EXT = /\.mdx?$/;
@@ -17,12 +19,16 @@ function splitSourcePath(sourceFilePath: string): { area: ContentArea; rest: str
   return { area, rest };
 }
 
-/** Path segments of a doc below `/docs/`; `index` files stand for their folder. */
+/**
+ * Path segments of a doc below `/docs/`; `index` files stand for their folder, and the
+ * latest version of a versioned section is served under `latest` (its canonical URL).
+ */
 export function docSlugSegments(sourceFilePath: string): string[] {
   const split = splitSourcePath(sourceFilePath);
   if (split?.area !== 'docs') throw new Error(`${sourceFilePath} is not a docs file`);
-  const segments = split.rest;
-  return segments.at(-1) === 'index' ? segments.slice(0, -1) : segments;
+  const segments = split.rest.at(-1) === 'index' ? split.rest.slice(0, -1) : split.rest;
+  const versioned = splitVersionedSlug(segments.join('/'));
+  return versioned ? versionedSlug(versioned.section, versioned.version, versioned.rest).split('/') : segments;
 }
 
 /** Date and slug parsed from a blog file name, or null when the name does not follow `YYYY-MM-DD-slug`. */

@@ -1,36 +1,40 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocsPage } from '../../../components/docs/DocsPage';
-import { docs, findDoc } from '../../../lib/content/collections';
-import { docsTree } from '../../../lib/content/docs';
-import { allSections, findSection } from '../../../lib/content/docs-tree';
+import { docs } from '../../../lib/content/collections';
+import { docsRoutePaths, findDocsRoute } from '../../../lib/content/docs';
 
 type Params = { slug?: string[] };
 
 export const dynamicParams = false;
 
-/** Every doc, plus every folder (a folder without an index file still gets a page). */
+/** Every doc, every folder, and each latest-version page under its own version number too. */
 export function generateStaticParams(): Params[] {
-  const slugs = new Set([...docs.map((doc) => doc.slug), ...allSections(docsTree).map((section) => section.slug)]);
-  return [...slugs].map((slug) => ({ slug: slug ? slug.split('/') : [] }));
+  return docsRoutePaths().map((path) => ({ slug: path ? path.split('/') : [] }));
 }
 
-async function slugOf(params: Promise<Params>): Promise<string> {
-  return (await params).slug?.join('/') ?? '';
+async function routeOf(params: Promise<Params>) {
+  return findDocsRoute((await params).slug?.join('/') ?? '');
 }
+
+const slugs = new Set(docs.map((doc) => doc.slug));
+const hasPage = (slug: string) => slugs.has(slug);
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const slug = await slugOf(params);
-  const doc = findDoc(slug);
-  const section = findSection(docsTree, slug);
-  const title = doc?.title ?? section?.title;
-  if (!title) return {};
-  return { title, description: doc?.description ?? section?.index?.description, alternates: { canonical: doc?.url ?? section?.url } };
+  const route = await routeOf(params);
+  if (!route) return {};
+  const title = route.doc?.title ?? route.section?.title;
+  const version = route.versioned && !route.versioned.version.latest ? ` (${route.versioned.section.product} ${route.versioned.version.id})` : '';
+  return {
+    title: `${title}${version}`,
+    description: route.doc?.description ?? route.section?.index?.description,
+    alternates: { canonical: route.canonical },
+    robots: route.indexable ? undefined : { index: false, follow: true },
+  };
 }
 
 export default async function DocRoute({ params }: { params: Promise<Params> }) {
-  const slug = await slugOf(params);
-  const doc = findDoc(slug);
-  if (!doc && !findSection(docsTree, slug)) notFound();
-  return <DocsPage root={docsTree} slug={slug} doc={doc} />;
+  const route = await routeOf(params);
+  if (!route) notFound();
+  return <DocsPage route={route} hasPage={hasPage} />;
 }

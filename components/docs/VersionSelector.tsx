@@ -1,0 +1,63 @@
+'use client';
+
+import { Badge, Button, Menu, MenuDropdown, MenuItem, MenuLabel, MenuTarget } from '@mantine/core';
+import { IconCheck, IconChevronDown } from '@tabler/icons-react';
+
+export type VersionOption = { id: string; href: string; current: boolean; latest: boolean; lts: boolean; prerelease: boolean };
+
+function Labels({ option }: { option: VersionOption }) {
+  return (
+    <>
+      {option.latest && (
+        <Badge size="xs" variant="light" color="teal">
+          latest
+        </Badge>
+      )}
+      {option.lts && (
+        <Badge size="xs" variant="light" color="blue">
+          LTS
+        </Badge>
+      )}
+      {option.prerelease && (
+        <Badge size="xs" variant="light" color="yellow">
+          pre-release
+        </Badge>
+      )}
+    </>
+  );
+}
+
+/**
+ * Switches between the versions of a versioned docs section. Targets are computed on the
+ * server: the same page in the other version when it exists, else that version's index.
+ */
+export function VersionSelector({ product, options }: { product: string; options: VersionOption[] }) {
+  const current = options.find((option) => option.current) ?? options[0];
+  return (
+    <Menu position="bottom-start" width={240} withinPortal={false}>
+      <MenuTarget>
+        <Button variant="default" size="xs" fullWidth justify="space-between" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${product} version: ${current.id}. Change version`} className="version-selector">
+          <span className="version-selector-label">
+            {product} {current.id} <Labels option={current} />
+          </span>
+        </Button>
+      </MenuTarget>
+      <MenuDropdown>
+        <MenuLabel>{product} versions</MenuLabel>
+        {options.map((option) => (
+          <MenuItem
+            key={option.id}
+            component="a"
+            href={option.href}
+            aria-current={option.current ? 'page' : undefined}
+            leftSection={option.current ? <IconCheck size={14} aria-hidden /> : <span className="version-selector-spacer" />}
+          >
+            <span className="version-selector-label">
+              {option.id} <Labels option={option} />
+            </span>
+          </MenuItem>
+        ))}
+      </MenuDropdown>
+    </Menu>
+  );
+}
