@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { defineDocumentType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import { excerptOf, readingMinutes } from './lib/blog/excerpt';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
 import { lastCommitDates } from './lib/content/git';
 import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
@@ -70,10 +71,22 @@ export const Post = defineDocumentType(() => ({
     kind: { type: 'string', description: 'What sort of post it is, e.g. `release`, `community`, `interview`.' },
     description: { type: 'string', description: 'Summary for link previews; else the excerpt is used.' },
     draft: { type: 'boolean', default: false, description: 'Drafts are built in development only.' },
+    tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics, each with its own page under /blog/tags/.' },
   },
   computedFields: {
     ...commonComputed,
     slug: { type: 'string', description: 'The part of the file name after the date.', resolve: (doc) => parseBlogFileName(doc._raw.sourceFileName)?.slug ?? '' },
+    excerpt: {
+      type: 'string',
+      description: 'Markdown shown in lists: the text before `<!-- more -->`, else the description, else the first paragraph.',
+      resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).markdown,
+    },
+    summary: {
+      type: 'string',
+      description: 'The excerpt as plain text, for meta descriptions and feeds.',
+      resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).text,
+    },
+    readingMinutes: { type: 'number', description: 'Estimated reading time in minutes.', resolve: (doc) => readingMinutes(bodyOf(doc)) },
     date: {
       type: 'string',
       description: 'Publication date (YYYY-MM-DD) from the file name.',

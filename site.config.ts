@@ -43,6 +43,13 @@ export type SiteConfig = {
       prerelease?: boolean;
     }[];
   }[];
+  /** Blog list settings. */
+  blog: {
+    /** Posts per page on /blog/ and /blog/page/N/. */
+    postsPerPage: number;
+    /** Title of the feeds. */
+    feedTitle: string;
+  };
   /** Footer link groups. */
   footer: readonly { title: string; links: readonly { label: string; href: string }[] }[];
 };
@@ -70,6 +77,7 @@ export const siteConfig = {
       versions: [{ id: '3.7' }, { id: '3.5', lts: true }, { id: '2.53' }],
     },
   ],
+  blog: { postsPerPage: 5, feedTitle: 'Prometheus Blog' },
   footer: [
     {
       title: 'Project',

@@ -8,6 +8,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
+import { FEED_LINKS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
   title: { default: `${siteConfig.name} - Monitoring system & time series database`, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
   icons: { icon: '/favicon.svg' },
+  alternates: { types: FEED_LINKS },
 };
 
 export const viewport: Viewport = {

@@ -2,8 +2,8 @@ import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { renderBody, type RenderableDoc } from '../lib/markdown/render';
 
-/** A content page: the title as the only h1, an optional line under it, then the rendered body. */
-export async function ContentArticle({ doc, title, meta }: { doc: RenderableDoc; title: string; meta?: ReactNode }) {
+/** A content page: the title as the only h1, an optional line under it, the rendered body, then any extras. */
+export async function ContentArticle({ doc, title, meta, children }: { doc: RenderableDoc; title: string; meta?: ReactNode; children?: ReactNode }) {
   const body = await renderBody(doc);
   return (
     <article className="content-page">
@@ -12,6 +12,7 @@ export async function ContentArticle({ doc, title, meta }: { doc: RenderableDoc;
       </Title>
       {meta}
       <div className="content-body">{body}</div>
+      {children}
     </article>
   );
 }

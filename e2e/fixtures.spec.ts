@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { buildWithFixtures } from './fixture-build';
@@ -6,8 +8,11 @@ import { buildWithFixtures } from './fixture-build';
 // Each test builds its own copy of the site: slow, so they run one after another, once.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}', async ({ page }) => {
-  const build = buildWithFixtures('markdown-compat', { 'docs/fixtures/markdown-compat.md': 'markdown-compat.md' });
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out', async ({ page }) => {
+  const build = buildWithFixtures('markdown-compat', {
+    'docs/fixtures/markdown-compat.md': 'markdown-compat.md',
+    'blog/2026-01-05-draft-fixture.md': 'draft-post.md',
+  });
   expect(build.status, build.output).toBe(0);
   const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -20,6 +25,11 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
     expect(await table.locator('td br').count()).toBe(1);
     await expect(page.getByText('Alert templates use {{ $labels.instance }} and {{ $value }} in prose.')).toBeVisible();
     await expect(page.locator('main')).not.toContainText('This comment must not appear');
+    // The production build leaves the draft out of pages, lists and feeds.
+    expect(existsSync(path.join(build.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
+    for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json']) {
+      expect(readFileSync(path.join(build.outDir, file), 'utf8')).not.toContain('draft that must not be published');
+    }
   } finally {
     server.close();
     build.cleanup();
@@ -45,5 +55,12 @@ test('an unknown nav_icon fails the build with file, line and value', () => {
   const build = buildWithFixtures('unknown-icon', { 'docs/fixtures/index.md': 'unknown-icon.md' });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('content/docs/fixtures/index.md:3:11  "nav_icon": "flsk" is not a @tabler/icons-react icon');
+  build.cleanup();
+});
+
+test('a post whose created_at disagrees with its file name fails the build', () => {
+  const build = buildWithFixtures('wrong-date', { 'blog/2026-01-07-wrong-date.md': 'wrong-date-post.md' });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('content/blog/2026-01-07-wrong-date.md:3:13  created_at (2026-01-06) does not match the date in the file name (2026-01-07)');
   build.cleanup();
 });

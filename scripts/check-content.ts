@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Doc, Page, Post } from '../contentlayer.config';
 import { checkFrontmatter, type CollectionSpec, type ValueChecks } from '../lib/content/frontmatter';
 import { isTablerIcon } from '../lib/content/icons';
+import { parseBlogFileName } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
 import { versionedSections } from '../lib/content/versions';
 
@@ -33,7 +34,23 @@ function versionProblems(file: string) {
   return [{ file, line: 1, column: 1, message: `docs/${first}/ is versioned: put this file in a version folder (${known}), or add the version to versionedDocs in site.config.ts` }];
 }
 
-const problems = files.flatMap((file) => [...versionProblems(file), ...checkFrontmatter(file, readFileSync(file, 'utf8'), collections, valueChecks)]);
+/** Blog posts: the name gives the URL date; `created_at`, when present, must agree with it. */
+function blogProblems(file: string, text: string) {
+  const relative = path.relative(CONTENT_DIR, file);
+  if (!relative.startsWith(`blog${path.sep}`)) return [];
+  const parsed = parseBlogFileName(path.basename(file));
+  if (!parsed) return [{ file, line: 1, column: 1, message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)' }];
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^created_at:/.test(l));
+  const value = line === -1 ? '' : lines[line].replace(/^created_at:\s*/, '').replace(/["']/g, '').trim();
+  const date = `${parsed.year}-${parsed.month}-${parsed.day}`;
+  if (value && !value.startsWith(date)) {
+    return [{ file, line: line + 1, column: 13, message: `created_at (${value}) does not match the date in the file name (${date})` }];
+  }
+  return [];
+}
+
+const problems = files.flatMap((file) => [...versionProblems(file), ...blogProblems(file, readFileSync(file, 'utf8')), ...checkFrontmatter(file, readFileSync(file, 'utf8'), collections, valueChecks)]);
 for (const p of problems) console.error(`${p.file}:${p.line}:${p.column}  ${p.message}`);
 if (problems.length) {
   console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s).`);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
 import { findPage, pages } from '../../lib/content/collections';
+import { pageMetadata } from '../../lib/metadata';
 
 type Params = { page: string };
 
@@ -13,7 +14,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = findPage((await params).page);
-  return page ? { title: page.title, description: page.description, alternates: { canonical: page.url } } : {};
+  return page ? pageMetadata({ title: page.title, description: page.description, canonical: page.url }) : {};
 }
 
 export default async function ContentPageRoute({ params }: { params: Promise<Params> }) {

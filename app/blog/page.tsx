@@ -1,30 +1,22 @@
-import { Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BlogListPage } from '../../components/blog/BlogListPage';
+import { Pagination } from '../../components/blog/Pagination';
+import { paginate } from '../../lib/blog/posts';
 import { posts } from '../../lib/content/collections';
+import { pageMetadata } from '../../lib/metadata';
+import { siteConfig } from '../../site.config';
 
-export const metadata: Metadata = { title: 'Blog', description: 'News, releases and stories from the Prometheus project.' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Blog',
+  description: 'Releases, guides, interviews and news from the Prometheus project.',
+  canonical: '/blog/',
+});
 
 export default function BlogIndex() {
+  const pages = paginate(posts, siteConfig.blog.postsPerPage);
   return (
-    <div className="content-page">
-      <Title order={1} className="content-page-title">
-        Blog
-      </Title>
-      {posts.length === 0 && <Text>No posts yet.</Text>}
-      <ul className="post-list">
-        {posts.map((post) => (
-          <li key={post.url}>
-            <Link href={post.url} className="post-list-title">
-              {post.title}
-            </Link>
-            <Text c="dimmed" fz="sm">
-              <time dateTime={post.date}>{post.date}</time>
-              {post.author_name && <> · {post.author_name}</>}
-            </Text>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <BlogListPage title="Blog" posts={pages[0]}>
+      <Pagination page={1} pages={pages.length} />
+    </BlogListPage>
   );
 }

@@ -68,10 +68,14 @@ function fits(type: string, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'date':
       return (value instanceof Date && !Number.isNaN(value.getTime())) || (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)));
+    case 'list':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
     default:
       return true;
   }
 }
+
+const TYPE_NAMES: Record<string, string> = { date: 'a date (YYYY-MM-DD)', list: 'a list of strings, e.g. [alerting, promql]' };
 
 function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
@@ -130,7 +134,7 @@ export function checkFrontmatter(file: string, text: string, collections: Collec
     if (value === null) {
       if (spec.required) problems.push(at(line, column, `"${name}" is required but empty`));
     } else if (!fits(spec.type, value)) {
-      problems.push(at(valuePosition.line, valuePosition.column, `"${name}" must be a ${spec.type === 'date' ? 'date (YYYY-MM-DD)' : spec.type}, got ${describe(value)}`));
+      problems.push(at(valuePosition.line, valuePosition.column, `"${name}" must be ${TYPE_NAMES[spec.type] ?? `a ${spec.type}`}, got ${describe(value)}`));
     } else {
       const message = valueChecks[name]?.(value);
       if (message) problems.push(at(valuePosition.line, valuePosition.column, `"${name}": ${message}`));

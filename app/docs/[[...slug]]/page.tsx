@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DocsPage } from '../../../components/docs/DocsPage';
 import { docs } from '../../../lib/content/collections';
 import { docsRoutePaths, findDocsRoute } from '../../../lib/content/docs';
+import { pageMetadata } from '../../../lib/metadata';
 
 type Params = { slug?: string[] };
 
@@ -25,12 +26,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   if (!route) return {};
   const title = route.doc?.title ?? route.section?.title;
   const version = route.versioned && !route.versioned.version.latest ? ` (${route.versioned.section.product} ${route.versioned.version.id})` : '';
-  return {
+  return pageMetadata({
     title: `${title}${version}`,
     description: route.doc?.description ?? route.section?.index?.description,
-    alternates: { canonical: route.canonical },
+    canonical: route.canonical,
     robots: route.indexable ? undefined : { index: false, follow: true },
-  };
+  });
 }
 
 export default async function DocRoute({ params }: { params: Promise<Params> }) {

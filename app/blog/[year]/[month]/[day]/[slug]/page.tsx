@@ -1,8 +1,9 @@
-import { Text } from '@mantine/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../../../../../components/ContentArticle';
+import { PostMeta } from '../../../../../../components/blog/PostMeta';
 import { findPost, posts } from '../../../../../../lib/content/collections';
+import { pageMetadata } from '../../../../../../lib/metadata';
 
 type Params = { year: string; month: string; day: string; slug: string };
 
@@ -22,17 +23,18 @@ async function postFor(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const post = await postFor(params);
-  return post ? { title: post.title, description: post.description, alternates: { canonical: post.url } } : {};
+  return post ? pageMetadata({ title: post.title, description: post.summary, canonical: post.url }) : {};
 }
 
 export default async function PostRoute({ params }: { params: Promise<Params> }) {
   const post = await postFor(params);
   if (!post) notFound();
-  const meta = (
-    <Text c="dimmed" mb="lg">
-      <time dateTime={post.date}>{new Date(`${post.date}T00:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}</time>
-      {post.author_name && <> · {post.author_name}</>}
-    </Text>
+  const meta = <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />;
+  return (
+    <ContentArticle doc={post} title={post.title} meta={meta}>
+      <p className="post-back">
+        <a href="/blog/">← All posts</a>
+      </p>
+    </ContentArticle>
   );
-  return <ContentArticle doc={post} title={post.title} meta={meta} />;
 }

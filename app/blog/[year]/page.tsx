@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlogListPage } from '../../../components/blog/BlogListPage';
+import { postYears } from '../../../lib/blog/posts';
+import { posts } from '../../../lib/content/collections';
+import { pageMetadata } from '../../../lib/metadata';
+
+type Params = { year: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return postYears(posts).map((year) => ({ year }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { year } = await params;
+  return pageMetadata({ title: `Blog posts from ${year}`, description: `Everything the Prometheus blog published in ${year}.`, canonical: `/blog/${year}/` });
+}
+
+export default async function BlogYear({ params }: { params: Promise<Params> }) {
+  const { year } = await params;
+  const list = posts.filter((post) => post.date.startsWith(`${year}-`));
+  if (list.length === 0) notFound();
+  return <BlogListPage title={`Posts from ${year}`} posts={list} />;
+}

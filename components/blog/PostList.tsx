@@ -1,0 +1,30 @@
+import type { Post } from 'contentlayer/generated';
+import { renderBody } from '../../lib/markdown/render';
+import { PostMeta } from './PostMeta';
+
+/** Posts with their excerpts, rendered by the same module as full posts. */
+export async function PostList({ posts }: { posts: Post[] }) {
+  const items = await Promise.all(
+    posts.map(async (post) => ({ post, excerpt: post.excerpt ? await renderBody({ ...post, body: { raw: post.excerpt } }) : null })),
+  );
+  return (
+    <ol className="post-list">
+      {items.map(({ post, excerpt }) => (
+        <li key={post.url}>
+          <article aria-labelledby={`post-${post.slug}`}>
+            <h2 id={`post-${post.slug}`} className="post-list-heading">
+              <a href={post.url} className="post-list-title">
+                {post.title}
+              </a>
+            </h2>
+            <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />
+            {excerpt && <div className="content-body post-excerpt">{excerpt}</div>}
+            <a href={post.url} className="read-more" aria-label={`Read more: ${post.title}`}>
+              Read more →
+            </a>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,67 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { feedHtml } from './feed-html';
+import { atomFeed, jsonFeed, rssFeed, type FeedInfo, type FeedItem } from './feeds';
+
+const info: FeedInfo = {
+  title: 'Prometheus Blog',
+  description: 'News & releases',
+  siteUrl: 'https://prometheus.io/blog/',
+  feedUrls: { atom: 'https://prometheus.io/blog/feed.xml', rss: 'https://prometheus.io/blog/rss.xml', json: 'https://prometheus.io/blog/feed.json' },
+};
+const items: FeedItem[] = [
+  { url: 'https://prometheus.io/blog/2025/07/28/lts/', title: '3.5 <LTS> & more', date: '2025-07-28', author: 'Tomás', summary: 'Long-term support.', html: '<p>Read <a href="https://prometheus.io/docs/">the docs</a> &amp; enjoy.</p>', tags: ['release'] },
+  { url: 'https://prometheus.io/blog/2024/11/14/3-0/', title: 'Prometheus 3.0', date: '2024-11-14', summary: 'Big release.', html: '<p>Hi</p>', tags: [] },
+];
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+describe('Atom', () => {
+  const xml = atomFeed(info, items);
+  it('is well-formed and has what RFC 4287 requires', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = parser.parse(xml);
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.id).toBe(info.feedUrls.atom);
+    expect(feed.updated).toBe('2025-07-28T12:00:00Z');
+    expect(feed.entry).toHaveLength(2);
+    const [first] = feed.entry;
+    expect(first.title).toBe('3.5 <LTS> & more');
+    expect(first.id).toBe(items[0].url);
+    expect(first.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(first.content['#text']).toBe(items[0].html);
+    expect(first.content['@type']).toBe('html');
+  });
+});
+
+describe('RSS 2.0', () => {
+  it('is well-formed with channel title, link, description and full content', () => {
+    const xml = rssFeed(info, items);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { rss } = parser.parse(xml);
+    expect(rss['@version']).toBe('2.0');
+    expect(rss.channel.title).toBe('Prometheus Blog');
+    expect(rss.channel.link).toBe(info.siteUrl);
+    expect(rss.channel.item[0].pubDate).toBe('Mon, 28 Jul 2025 12:00:00 GMT');
+    expect(rss.channel.item[0]['content:encoded']).toBe(items[0].html);
+    expect(rss.channel.item[0].guid['#text']).toBe(items[0].url);
+  });
+});
+
+describe('JSON Feed 1.1', () => {
+  it('has the version, items with ids and HTML content', () => {
+    const feed = JSON.parse(jsonFeed(info, items));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(info.feedUrls.json);
+    expect(feed.items[0]).toMatchObject({ id: items[0].url, content_html: items[0].html, date_published: '2025-07-28T12:00:00Z', authors: [{ name: 'Tomás' }] });
+    expect(feed.items[1].authors).toBeUndefined();
+  });
+});
+
+describe('feedHtml', () => {
+  it('keeps the article, drops page furniture and makes links absolute', () => {
+    const page = `<html><body><nav><a href="/docs/">Docs</a></nav><div class="content-body"><h2 id="x" class="t">X<a class="heading-anchor" href="#x">#</a></h2><!-- --><p style="color:red">See <a href="/docs/concepts/">concepts</a>.</p><div class="code-block"><div class="code-block-header">YAML<button>Copy</button></div><pre><code>a: 1</code></pre></div><img src="/a-light.svg" alt="d" class="mantine-dark-hidden"><img src="/a-dark.svg" alt="d" class="mantine-light-hidden"></div></body></html>`;
+    expect(feedHtml(page, 'https://prometheus.io/blog/2025/01/01/p/')).toBe(
+      '<h2 id="x">X</h2><p>See <a href="https://prometheus.io/docs/concepts/">concepts</a>.</p><div><pre><code>a: 1</code></pre></div><img src="https://prometheus.io/a-light.svg" alt="d">',
+    );
+  });
+});

@@ -1,0 +1,35 @@
+// Writes the blog feeds into out/ after `next build`: Atom (/blog/feed.xml), RSS 2.0
+// (/blog/rss.xml) and JSON Feed (/blog/feed.json), each with every post in full. The HTML is
+// taken from the built pages, so feeds show exactly what the site renders.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Post } from 'contentlayer/generated';
+import { feedHtml } from '../lib/blog/feed-html';
+import { atomFeed, jsonFeed, rssFeed, type FeedInfo } from '../lib/blog/feeds';
+import { siteConfig } from '../site.config';
+
+const OUT = process.env.OUT_DIR ?? 'out';
+const all = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 'utf8')) as Post[];
+// The production build leaves drafts out, so feeds do too.
+const posts = all.filter((post) => !post.draft).sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+const absolute = (p: string) => new URL(p, siteConfig.url).href;
+const items = posts.map((post) => ({
+  url: absolute(post.url),
+  title: post.title,
+  date: post.date,
+  author: post.author_name,
+  summary: post.summary,
+  tags: post.tags,
+  html: feedHtml(readFileSync(path.join(OUT, post.url, 'index.html'), 'utf8'), absolute(post.url)),
+}));
+const info: FeedInfo = {
+  title: siteConfig.blog.feedTitle,
+  description: 'Releases, guides, interviews and news from the Prometheus project.',
+  siteUrl: absolute('/blog/'),
+  feedUrls: { atom: absolute('/blog/feed.xml'), rss: absolute('/blog/rss.xml'), json: absolute('/blog/feed.json') },
+};
+writeFileSync(path.join(OUT, 'blog', 'feed.xml'), atomFeed(info, items));
+writeFileSync(path.join(OUT, 'blog', 'rss.xml'), rssFeed(info, items));
+writeFileSync(path.join(OUT, 'blog', 'feed.json'), jsonFeed(info, items));
+console.log(`Feeds: ${items.length} posts in out/blog/feed.xml, rss.xml and feed.json.`);
