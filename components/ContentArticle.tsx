@@ -1,12 +1,13 @@
 import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { renderBody, type RenderableDoc } from '../lib/markdown/render';
+import { searchAttributes, type SearchArea } from './search/searchAttributes';
 
 /** A content page: the title as the only h1, an optional line under it, the rendered body, then any extras. */
-export async function ContentArticle({ doc, title, meta, children }: { doc: RenderableDoc; title: string; meta?: ReactNode; children?: ReactNode }) {
+export async function ContentArticle({ doc, title, meta, area, children }: { doc: RenderableDoc; title: string; meta?: ReactNode; area: SearchArea; children?: ReactNode }) {
   const body = await renderBody(doc);
   return (
-    <article className="content-page">
+    <article className="content-page" {...searchAttributes(true, area, [])}>
       <Title order={1} className="content-page-title">
         {title}
       </Title>

@@ -2,7 +2,7 @@ import { siteConfig } from '../site.config';
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" data-pagefind-ignore>
       <div className="site-footer-inner">
         {siteConfig.footer.map((group) => (
           <nav key={group.title} aria-label={group.title} className="footer-group">

@@ -20,5 +20,5 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ContentPageRoute({ params }: { params: Promise<Params> }) {
   const page = findPage((await params).page);
   if (!page) notFound();
-  return <ContentArticle doc={page} title={page.title} />;
+  return <ContentArticle doc={page} title={page.title} area="Other" />;
 }

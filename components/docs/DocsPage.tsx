@@ -14,6 +14,7 @@ import { SectionIndex } from './SectionIndex';
 import { TableOfContents } from './TableOfContents';
 import { VersionBanner } from './VersionBanner';
 import { VersionSelector } from './VersionSelector';
+import { searchAttributes } from '../search/searchAttributes';
 
 const NAV_ID = 'docs-nav';
 
@@ -45,7 +46,7 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
           <DocsNavToggle navId={NAV_ID} />
           <Breadcrumbs crumbs={breadcrumbs(tree, route.position, { title, url })} />
         </div>
-        <article className="docs-article">
+        <article className="docs-article" {...searchAttributes(route.searchable, 'Docs', breadcrumbs(tree, route.position, { title, url }))}>
           {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
           <Title order={1} className="content-page-title">
             {title}

@@ -5,7 +5,7 @@ import type { Crumb } from '../../lib/content/docs-tree';
 export function PrevNextLinks({ prev, next }: { prev?: Crumb; next?: Crumb }) {
   if (!prev && !next) return null;
   return (
-    <nav aria-label="Previous and next pages" className="prev-next">
+    <nav aria-label="Previous and next pages" className="prev-next" data-pagefind-ignore>
       {prev ? (
         <a href={prev.url} rel="prev" className="prev-next-link">
           <span className="prev-next-direction">

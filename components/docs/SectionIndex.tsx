@@ -6,7 +6,7 @@ export function SectionIndex({ section }: { section: NavSection }) {
   const children = visibleChildren(section);
   if (children.length === 0) return null;
   return (
-    <section aria-labelledby="section-index-title" className="section-index">
+    <section aria-labelledby="section-index-title" className="section-index" data-pagefind-ignore>
       <h2 id="section-index-title" className="section-index-title">
         Pages in this section
       </h2>

@@ -12,7 +12,7 @@ export function CodeBlock({ children, ...props }: ComponentPropsWithoutRef<'pre'
   const language = props['data-language'] ?? 'text';
   return (
     <div className="code-block">
-      <div className="code-block-header">
+      <div className="code-block-header" data-pagefind-ignore>
         <span className="code-block-language">{LANGUAGE_NAMES[language] ?? language}</span>
         <CopyCodeButton />
       </div>

@@ -26,6 +26,8 @@ export type DocsRoute = {
   versioned?: VersionedPath;
   /** Search engines should index it: unversioned, latest or LTS pages. */
   indexable: boolean;
+  /** Site search indexes it: canonical URLs of unversioned and latest pages only. */
+  searchable: boolean;
 };
 
 const sections = versionedSections();
@@ -71,7 +73,19 @@ function routeFor(path: string): DocsRoute | undefined {
   if (!doc && !section) return undefined;
   const url = doc?.url ?? section?.url ?? `/docs/${slug}/`;
   const version = versioned?.version;
-  return { path, doc, section, tree, position: navPosition, url, canonical: url, versioned, indexable: !version || version.latest || version.lts };
+  const canonicalPath = url === `/docs/${path ? `${path}/` : ''}`;
+  return {
+    path,
+    doc,
+    section,
+    tree,
+    position: navPosition,
+    url,
+    canonical: url,
+    versioned,
+    indexable: !version || version.latest || version.lts,
+    searchable: canonicalPath && (!version || version.latest),
+  };
 }
 
 /** A versioned section's own folder (`/docs/prometheus/`) shows its latest index. */

@@ -31,7 +31,7 @@ export default async function PostRoute({ params }: { params: Promise<Params> })
   if (!post) notFound();
   const meta = <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />;
   return (
-    <ContentArticle doc={post} title={post.title} meta={meta}>
+    <ContentArticle doc={post} title={post.title} meta={meta} area="Blog">
       <p className="post-back">
         <a href="/blog/">← All posts</a>
       </p>

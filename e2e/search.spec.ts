@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1366, height: 900 } });
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const input = (page: Page) => page.getByRole('combobox', { name: 'Search the site' });
+
+for (const [name, keys] of [
+  ['Ctrl+K', 'Control+k'],
+  ['⌘K', 'Meta+k'],
+  ['/', '/'],
+] as const) {
+  test(`${name} opens search with the input focused, Escape closes it`, async ({ page }) => {
+    await page.goto('/docs/');
+    await expect(dialog(page)).toHaveCount(0);
+    await page.locator('body').click({ position: { x: 5, y: 200 } });
+    await page.keyboard.press(keys);
+    await expect(dialog(page)).toBeVisible();
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+  });
+}
+
+test('a word found in one section of one page leads to that section', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search (Ctrl+K)' }).click();
+  await input(page).fill('MiniQue');
+  const first = page.getByRole('option').first();
+  await expect(first).toHaveAttribute('href', '/docs/instrumenting/writing_exporters/#a-complete-example-in-go');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('group', { name: 'Writing exporters' })).toContainText('Docs › Instrumenting');
+  await expect(first.locator('mark').first()).toHaveText(/MiniQue/i);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/docs\/instrumenting\/writing_exporters\/#a-complete-example-in-go$/);
+  await expect(page.locator('#a-complete-example-in-go')).toBeInViewport();
+});
+
+test('the Blog filter narrows a blog-only word to posts; other areas show the empty state', async ({ page }) => {
+  await page.goto('/blog/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByText('Blog', { exact: true }).click();
+  await input(page).fill('Northgate');
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  for (const href of await options.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) {
+    expect(href).toMatch(/^\/blog\/2025\/03\/05\/interview-running-prometheus-at-a-hospital\//);
+  }
+  await dialog(page).getByText('Docs', { exact: true }).click();
+  await expect(dialog(page).getByText('No results for “Northgate” in Docs')).toBeVisible();
+});
+
+test('gibberish shows the empty state and announces it', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await input(page).fill('zzzzzzzz');
+  await expect(dialog(page).getByText('No results for “zzzzzzzz”')).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(dialog(page).locator('[aria-live="polite"]')).toHaveText('No results for zzzzzzzz.');
+});
+
+test('arrow keys move through results and the active one is announced to assistive tech', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await input(page).fill('relabel');
+  await expect(page.getByRole('option').nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const second = page.getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(input(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
+});
+
+test('old doc versions are not in the index', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  // The 2.x name of a scrape setting: it appears in the 2.53 docs only.
+  await input(page).fill('scrape_classic_histograms');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  for (const href of await page.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) {
+    expect(href).not.toContain('/2.53/');
+    expect(href).not.toContain('/3.5/');
+  }
+});
