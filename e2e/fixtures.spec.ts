@@ -27,7 +27,7 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
     await expect(page.locator('main')).not.toContainText('This comment must not appear');
     // The production build leaves the draft out of pages, lists and feeds.
     expect(existsSync(path.join(build.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
-    for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json']) {
+    for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {
       expect(readFileSync(path.join(build.outDir, file), 'utf8')).not.toContain('draft that must not be published');
     }
   } finally {

@@ -26,6 +26,8 @@ export type DocsRoute = {
   versioned?: VersionedPath;
   /** Search engines should index it: unversioned, latest or LTS pages. */
   indexable: boolean;
+  /** This path is the page's canonical URL, not an alias of it (`/3.7/` for `/latest/`). */
+  primary: boolean;
   /** Site search indexes it: canonical URLs of unversioned and latest pages only. */
   searchable: boolean;
 };
@@ -73,7 +75,7 @@ function routeFor(path: string): DocsRoute | undefined {
   if (!doc && !section) return undefined;
   const url = doc?.url ?? section?.url ?? `/docs/${slug}/`;
   const version = versioned?.version;
-  const canonicalPath = url === `/docs/${path ? `${path}/` : ''}`;
+  const primary = url === `/docs/${path ? `${path}/` : ''}`;
   return {
     path,
     doc,
@@ -84,7 +86,8 @@ function routeFor(path: string): DocsRoute | undefined {
     canonical: url,
     versioned,
     indexable: !version || version.latest || version.lts,
-    searchable: canonicalPath && (!version || version.latest),
+    primary,
+    searchable: primary && (!version || version.latest),
   };
 }
 
