@@ -43,6 +43,19 @@ export type SiteConfig = {
       prerelease?: boolean;
     }[];
   }[];
+  /** A banner above the header between two dates (UTC, inclusive), decided when the site is built. */
+  announcement?: {
+    /** Stable id: dismissing hides this announcement, not the next one. */
+    id: string;
+    /** Markdown (links, **bold**, *emphasis*) for wide screens. */
+    text: string;
+    /** Shorter Markdown for phones. */
+    short: string;
+    /** First day shown, YYYY-MM-DD. */
+    start: string;
+    /** Last day shown, YYYY-MM-DD. */
+    end: string;
+  };
   /** Blog list settings. */
   blog: {
     /** Posts per page on /blog/ and /blog/page/N/. */
@@ -77,6 +90,13 @@ export const siteConfig = {
       versions: [{ id: '3.7' }, { id: '3.5', lts: true }, { id: '2.53' }],
     },
   ],
+  announcement: {
+    id: 'new-website-2026',
+    text: 'The Prometheus website has been rebuilt: faster pages, site search and versioned docs. [Tell us what you think](https://github.com/prometheus/docs/issues/new).',
+    short: 'New website! [Tell us what you think](https://github.com/prometheus/docs/issues/new).',
+    start: '2026-11-20',
+    end: '2026-12-31',
+  },
   blog: { postsPerPage: 5, feedTitle: 'Prometheus Blog' },
   footer: [
     {

@@ -6,6 +6,7 @@ import './globals.css';
 import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AnnouncementBanner, AnnouncementScript } from '../components/AnnouncementBanner';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { FEED_LINKS } from '../lib/metadata';
@@ -33,12 +34,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint. */}
         <ColorSchemeScript defaultColorScheme="auto" />
+        <AnnouncementScript />
       </head>
       <body>
         <Providers>
           <a href="#main" className="skip-link">
             Skip to content
           </a>
+          <AnnouncementBanner />
           <SiteHeader />
           <main id="main" className="site-main">
             {children}

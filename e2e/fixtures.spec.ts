@@ -8,11 +8,13 @@ import { buildWithFixtures } from './fixture-build';
 // Each test builds its own copy of the site: slow, so they run one after another, once.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out', async ({ page }) => {
-  const build = buildWithFixtures('markdown-compat', {
-    'docs/fixtures/markdown-compat.md': 'markdown-compat.md',
-    'blog/2026-01-05-draft-fixture.md': 'draft-post.md',
-  });
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone', async ({ page }) => {
+  // Built as if on a day after the announcement window (site.config.ts ends it on 2026-12-31).
+  const build = buildWithFixtures(
+    'markdown-compat',
+    { 'docs/fixtures/markdown-compat.md': 'markdown-compat.md', 'blog/2026-01-05-draft-fixture.md': 'draft-post.md' },
+    { env: { SITE_BUILD_DATE: '2027-02-01' } },
+  );
   expect(build.status, build.output).toBe(0);
   const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -25,6 +27,8 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
     expect(await table.locator('td br').count()).toBe(1);
     await expect(page.getByText('Alert templates use {{ $labels.instance }} and {{ $value }} in prose.')).toBeVisible();
     await expect(page.locator('main')).not.toContainText('This comment must not appear');
+    await expect(page.getByRole('complementary', { name: 'Announcement' })).toHaveCount(0);
+    expect(build.output).toContain('ended on 2026-12-31, not shown');
     // The production build leaves the draft out of pages, lists and feeds.
     expect(existsSync(path.join(build.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
     for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {

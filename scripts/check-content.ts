@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Doc, Page, Post } from '../contentlayer.config';
+import { announcementSchedule } from '../lib/announcement';
 import { checkFrontmatter, type CollectionSpec, type ValueChecks } from '../lib/content/frontmatter';
 import { isTablerIcon } from '../lib/content/icons';
 import { parseBlogFileName } from '../lib/content/routes';
@@ -57,3 +58,4 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`Checked the frontmatter of ${files.length} content files.`);
+console.log(announcementSchedule());

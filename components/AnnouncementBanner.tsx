@@ -1,0 +1,51 @@
+import { IconSpeakerphone } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { activeAnnouncement, parseInline } from '../lib/announcement';
+import { DismissAnnouncement } from './DismissAnnouncement';
+
+/** localStorage key holding the id of the announcement the reader dismissed. */
+export const DISMISSED_KEY = 'prometheus-announcement-dismissed';
+
+function inline(markdown: string): ReactNode[] {
+  return parseInline(markdown).map((part, i) => {
+    switch (part.kind) {
+      case 'link':
+        return (
+          <a key={i} href={part.href}>
+            {part.text}
+          </a>
+        );
+      case 'strong':
+        return <strong key={i}>{part.text}</strong>;
+      case 'em':
+        return <em key={i}>{part.text}</em>;
+      default:
+        return part.text;
+    }
+  });
+}
+
+/**
+ * Hides a dismissed announcement before first paint (an inline head script sets an attribute
+ * the stylesheet keys on), so the page never shifts after it loads.
+ */
+export function AnnouncementScript() {
+  const announcement = activeAnnouncement();
+  if (!announcement) return null;
+  const script = `try{if(localStorage.getItem(${JSON.stringify(DISMISSED_KEY)})===${JSON.stringify(announcement.id)})document.documentElement.setAttribute('data-announcement-dismissed','')}catch(e){}`;
+  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+}
+
+/** The site-wide announcement above the header, when the build day is inside its window. */
+export function AnnouncementBanner() {
+  const announcement = activeAnnouncement();
+  if (!announcement) return null;
+  return (
+    <aside className="announcement" aria-label="Announcement" data-pagefind-ignore>
+      <IconSpeakerphone size={18} aria-hidden className="announcement-icon" />
+      <p className="announcement-text announcement-long">{inline(announcement.text)}</p>
+      <p className="announcement-text announcement-short">{inline(announcement.short)}</p>
+      <DismissAnnouncement id={announcement.id} storageKey={DISMISSED_KEY} />
+    </aside>
+  );
+}
