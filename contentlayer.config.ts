@@ -1,5 +1,5 @@
 import { createProcessor } from '@mdx-js/mdx';
-import { defineDocumentType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
+import { defineDocumentType, defineNestedType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import { excerptOf, readingMinutes } from './lib/blog/excerpt';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
@@ -113,9 +113,67 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+/** What a provider offers, as shown in its listing. */
+export const PROVIDER_OFFERS = ['support', 'consulting', 'training', 'managed-service'] as const;
+
+export const Provider = defineDocumentType(() => ({
+  name: 'Provider',
+  filePathPattern: 'support/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true, description: 'Company or service name, as listed.' },
+    url: { type: 'string', required: true, description: 'Their page about Prometheus support, training or service.' },
+    description: { type: 'string', required: true, description: 'One or two factual sentences in our words; no superlatives.' },
+    offers: { type: 'list', of: { type: 'enum', options: PROVIDER_OFFERS }, required: true, description: 'Any of support, consulting, training, managed-service.' },
+    logo: { type: 'string', description: 'Logo for light backgrounds, a path under public/ (e.g. /assets/providers/x.svg); without one the name is shown.' },
+    logo_dark: { type: 'string', description: 'Logo variant for dark backgrounds; defaults to `logo`.' },
+  },
+  computedFields: {
+    slug: { type: 'string', description: 'File name without extension: the listing order and anchor.', resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+  },
+}));
+
+const DownloadFile = defineNestedType(() => ({
+  name: 'DownloadFile',
+  fields: {
+    name: { type: 'string', required: true, description: 'File name as published on the GitHub release, e.g. prometheus-3.5.0.linux-amd64.tar.gz.' },
+    os: { type: 'string', required: true, description: 'Operating system as in the file name: linux, darwin, windows, freebsd, …' },
+    arch: { type: 'string', required: true, description: 'Architecture as in the file name: amd64, arm64, armv7, 386, …' },
+    size: { type: 'number', description: 'Size in bytes; only from the release itself (npm run update-downloads).' },
+    sha256: { type: 'string', description: "SHA-256 from the release's sha256sums.txt; never typed by hand." },
+  },
+}));
+
+const Release = defineNestedType(() => ({
+  name: 'Release',
+  fields: {
+    version: { type: 'string', required: true, description: 'Version without the v, e.g. 3.5.0.' },
+    date: { type: 'date', description: 'Publication date of the GitHub release, when known.' },
+    lts: { type: 'boolean', default: false, description: 'A long-term-support release.' },
+    prerelease: { type: 'boolean', default: false, description: 'A release candidate or other pre-release.' },
+    files: { type: 'list', of: DownloadFile, default: [], description: 'Downloadable archives; filled by npm run update-downloads.' },
+  },
+}));
+
+export const Component = defineDocumentType(() => ({
+  name: 'Component',
+  filePathPattern: 'downloads/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true, description: 'Component name as shown, e.g. Prometheus, node_exporter.' },
+    repo: { type: 'string', required: true, description: 'GitHub repository, owner/name; release and download URLs derive from it.' },
+    description: { type: 'string', required: true, description: 'What the component does, one sentence.' },
+    sort_rank: { type: 'number', description: 'Position on the download page; lower first.' },
+    releases: { type: 'list', of: Release, default: [], description: 'Releases, newest first.' },
+  },
+  computedFields: {
+    slug: { type: 'string', description: 'File name without extension: the anchor on /download/.', resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+  },
+}));
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  documentTypes: [Doc, Post, Page],
+  documentTypes: [Doc, Post, Page, Provider, Component],
   // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -1,9 +1,9 @@
 // Checks every content file's frontmatter against the contentlayer schema, reporting all
 // problems at once as `content/file.md:LINE:COL  message`, before contentlayer runs
 // (whose own errors name the file and field but not the line).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Doc, Page, Post } from '../contentlayer.config';
+import { Component, Doc, Page, Post, Provider } from '../contentlayer.config';
 import { announcementSchedule } from '../lib/announcement';
 import { checkFrontmatter, type CollectionSpec, type ValueChecks } from '../lib/content/frontmatter';
 import { isTablerIcon } from '../lib/content/icons';
@@ -11,12 +11,18 @@ import { parseBlogFileName } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
 import { versionedSections } from '../lib/content/versions';
 
-const collections: CollectionSpec[] = [Doc, Post, Page].map((type) => {
+const collections: CollectionSpec[] = [Doc, Post, Page, Provider, Component].map((type) => {
   const def = type.def();
   return { name: def.name, filePathPattern: def.filePathPattern ?? '', fields: def.fields ?? {} } as CollectionSpec;
 });
 
+/** A path under public/, as images in content and data are referenced. */
+const publicFile = (value: unknown) =>
+  typeof value === 'string' && value.startsWith('/') && existsSync(path.join('public', value)) ? null : `${JSON.stringify(value)} is not a file under public/ (write it as /assets/…)`;
+
 const valueChecks: ValueChecks = {
+  logo: publicFile,
+  logo_dark: publicFile,
   nav_icon: (value) =>
     typeof value === 'string' && isTablerIcon(value) ? null : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
 };

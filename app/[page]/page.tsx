@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
-import { findPage, pages } from '../../lib/content/collections';
+import { DEDICATED_PAGES, findPage, pages } from '../../lib/content/collections';
 import { pageMetadata } from '../../lib/metadata';
 
 type Params = { page: string };
@@ -9,7 +9,7 @@ type Params = { page: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return pages.map((page) => ({ page: page.slug }));
+  return pages.filter((page) => !DEDICATED_PAGES.has(page.slug)).map((page) => ({ page: page.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

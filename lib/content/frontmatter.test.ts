@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrontmatter, globToRegExp, type CollectionSpec } from './frontmatter';
+import { checkFrontmatter, globToRegExp, type CollectionSpec, type FieldSpec } from './frontmatter';
 
 const collections: CollectionSpec[] = [
   { name: 'Doc', filePathPattern: 'docs/**/*.{md,mdx}', fields: { title: { type: 'string', required: true }, sort_rank: { type: 'number' }, hide_in_nav: { type: 'boolean' } } },
@@ -13,6 +13,24 @@ describe('globToRegExp', () => {
     expect(docs.test('docs/a/b/c.mdx')).toBe(true);
     expect(docs.test('docs/a/b/c.txt')).toBe(false);
     expect(globToRegExp('blog/*.{md,mdx}').test('blog/x/y.md')).toBe(false);
+  });
+});
+
+const provider: CollectionSpec = {
+  name: 'Provider',
+  filePathPattern: 'support/*.yaml',
+  fields: { name: { type: 'string', required: true }, offers: { type: 'list', of: { type: 'enum', options: ['support', 'training'] }, required: true }, logo: { type: 'string' } },
+};
+
+describe('data files (YAML)', () => {
+  it('are checked field by field, with the line in the file', () => {
+    expect(checkFrontmatter('content/support/a.yaml', 'name: A\noffers: [support]\n', [provider])).toEqual([]);
+    expect(checkFrontmatter('content/support/a.yaml', 'name: A\noffers: [support, free-lunch]\nlogo_url: x\n', [provider]).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2:9 "offers" must be a list of: support, training, got the list ["support","free-lunch"]',
+      '3:1 Unknown field "logo_url" for a Provider; allowed: name, offers, logo',
+    ]);
+    const missing = checkFrontmatter('content/support/a.yaml', 'offers: [training]\n', [provider], { logo: () => 'never called' });
+    expect(missing.map((p) => p.message)).toEqual(['Missing required field "name" for a Provider']);
   });
 });
 
@@ -40,5 +58,25 @@ describe('checkFrontmatter', () => {
   it('reports YAML syntax errors and files outside every collection', () => {
     expect(checkFrontmatter('content/docs/a.md', '---\ntitle: [unclosed\n---\n', collections)[0].message).toMatch(/^Invalid YAML/);
     expect(checkFrontmatter('content/notes.md', 'hi', collections)[0].message).toContain('belongs to no collection');
+  });
+});
+
+describe('nested lists (download releases)', () => {
+  const file: FieldSpec = { type: 'string', required: true };
+  const release: FieldSpec = { type: 'list', of: { type: 'nested', def: () => ({ fields: { name: file, arch: { type: 'string', required: true } } }) } };
+  const component: CollectionSpec = {
+    name: 'Component',
+    filePathPattern: 'downloads/*.yaml',
+    fields: { name: file, releases: { type: 'list', of: { type: 'nested', def: () => ({ fields: { version: file, lts: { type: 'boolean' }, files: release } }) } } },
+  };
+
+  it('reports a bad release entry with its line, field and place in the list', () => {
+    const text = 'name: Prometheus\nreleases:\n  - version: 3.5.0\n  - lts: "yes"\n    files:\n      - { name: a.tar.gz, arhc: amd64 }\n';
+    expect(checkFrontmatter('content/downloads/prometheus.yaml', text, [component]).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '4:10 "lts" must be a boolean, got the string "yes"',
+      '6:27 Unknown field "arhc" for files[0] of releases[1] of a Component (did you mean "arch"?); allowed: name, arch',
+      '6:9 Missing required field "arch" for files[0] of releases[1] of a Component',
+      '4:5 Missing required field "version" for releases[1] of a Component',
+    ]);
   });
 });

@@ -1,7 +1,13 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 
 /** The subset of a contentlayer field definition the check needs. */
-export type FieldSpec = { type: string; required?: boolean; description?: string };
+export type FieldSpec = {
+  type: string;
+  required?: boolean;
+  description?: string;
+  /** For lists: the item type; enum options, or a nested type's fields. */
+  of?: { type: string; options?: readonly string[]; def?: () => { fields?: Record<string, FieldSpec> } };
+};
 /** A document type as the check sees it: contentlayer's name, file pattern and fields. */
 export type CollectionSpec = { name: string; filePathPattern: string; fields: Record<string, FieldSpec> };
 /** One problem, positioned in the file (1-based). */
@@ -56,8 +62,8 @@ function suggestion(name: string, known: string[]): string {
 }
 
 /** Whether a YAML value fits a contentlayer field type. */
-function fits(type: string, value: unknown): boolean {
-  switch (type) {
+function fits(spec: FieldSpec, value: unknown): boolean {
+  switch (spec.type) {
     case 'string':
     case 'markdown':
     case 'mdx':
@@ -69,17 +75,25 @@ function fits(type: string, value: unknown): boolean {
     case 'date':
       return (value instanceof Date && !Number.isNaN(value.getTime())) || (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)));
     case 'list':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+      // Lists of strings and of enum values are checked here; nested objects by contentlayer, with file and field.
+      if (!Array.isArray(value)) return false;
+      if (spec.of?.type === 'string') return value.every((item) => typeof item === 'string');
+      if (spec.of?.type === 'enum') return value.every((item) => spec.of?.options?.includes(item));
+      return true;
     default:
       return true;
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { date: 'a date (YYYY-MM-DD)', list: 'a list of strings, e.g. [alerting, promql]' };
+function typeName(spec: FieldSpec): string {
+  if (spec.type === 'date') return 'a date (YYYY-MM-DD)';
+  if (spec.type === 'list') return spec.of?.options ? `a list of: ${spec.of.options.join(', ')}` : 'a list of strings, e.g. [alerting, promql]';
+  return `a ${spec.type}`;
+}
 
 function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return `the list ${JSON.stringify(value)}`;
   if (value === null) return 'empty';
   return `${typeof value === 'object' ? 'a mapping' : `the ${typeof value}`} ${JSON.stringify(value)}`;
 }
@@ -97,17 +111,20 @@ export function checkFrontmatter(file: string, text: string, collections: Collec
     const patterns = collections.map((c) => `content/${c.filePathPattern} (${c.name})`).join(', ');
     return [at(1, 1, `This file belongs to no collection; content files go in ${patterns}`)];
   }
-  const fence = FENCE.exec(text);
   const requiredFields = Object.entries(collection.fields).filter(([, spec]) => spec.required);
-  if (!fence) {
+  // Data files (YAML) are all fields; documents keep theirs in a --- block that starts on line 2.
+  const data = /\.ya?ml$/.test(file);
+  const fence = data ? null : FENCE.exec(text);
+  if (!data && !fence) {
     return requiredFields.map(([name]) => at(1, 1, `Missing frontmatter: a ${collection.name} needs "${name}" (start the file with a --- block)`));
   }
   const lineCounter = new LineCounter();
-  // Line 2 of the file is line 1 of the YAML; `timestamp` reads dates as gray-matter does.
-  const document = parseDocument(fence[1], { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
+  // `timestamp` reads dates as gray-matter does.
+  const document = parseDocument(data ? text : (fence?.[1] ?? ''), { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
+  const firstLine = data ? 0 : 1;
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + 1, column: col };
+    return { line: line + firstLine, column: col };
   };
   const problems: FrontmatterProblem[] = document.errors.map((error) => {
     const { line, column } = position(error.pos[0]);
@@ -115,33 +132,60 @@ export function checkFrontmatter(file: string, text: string, collections: Collec
   });
   if (problems.length) return problems;
   const map = document.contents;
-  if (map !== null && !isMap(map)) return [at(2, 1, 'Frontmatter must be a list of `field: value` lines')];
+  if (map !== null && !isMap(map)) return [at(firstLine + 1, 1, 'Expected a list of `field: value` lines')];
+  problems.push(...checkFields(map, collection.fields, `a ${collection.name}`, { at, position, valueChecks, start: { line: 1, column: 1 } }));
+  return problems;
+}
+
+type Context = {
+  at: (line: number, column: number, message: string) => FrontmatterProblem;
+  position: (offset: number) => { line: number; column: number };
+  valueChecks: ValueChecks;
+  /** Where to report a missing field: the start of the mapping. */
+  start: { line: number; column: number };
+};
+
+/** Checks one mapping against its fields, descending into lists of nested objects (e.g. releases). */
+function checkFields(map: YAMLMap | null, fields: Record<string, FieldSpec>, what: string, context: Context): FrontmatterProblem[] {
+  const { at, position, valueChecks } = context;
+  const problems: FrontmatterProblem[] = [];
   const seen = new Set<string>();
-  const known = Object.keys(collection.fields);
+  const known = Object.keys(fields);
   for (const pair of map?.items ?? []) {
     const keyNode = pair.key as Node | null;
     const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const { line, column } = position(keyNode?.range?.[0] ?? 0);
     seen.add(name);
-    const spec = collection.fields[name];
+    const spec = fields[name];
     if (!spec) {
-      problems.push(at(line, column, `Unknown field "${name}" for a ${collection.name}${suggestion(name, known)}; allowed: ${known.join(', ')}`));
+      problems.push(at(line, column, `Unknown field "${name}" for ${what}${suggestion(name, known)}; allowed: ${known.join(', ')}`));
       continue;
     }
     const valueNode = pair.value as Node | null;
     const value: unknown = valueNode ? valueNode.toJSON() : null;
     const valuePosition = valueNode?.range ? position(valueNode.range[0]) : { line, column };
+    const nested = spec.type === 'list' ? spec.of?.def?.() : undefined;
     if (value === null) {
       if (spec.required) problems.push(at(line, column, `"${name}" is required but empty`));
-    } else if (!fits(spec.type, value)) {
-      problems.push(at(valuePosition.line, valuePosition.column, `"${name}" must be ${TYPE_NAMES[spec.type] ?? `a ${spec.type}`}, got ${describe(value)}`));
+    } else if (!fits(spec, value)) {
+      problems.push(at(valuePosition.line, valuePosition.column, `"${name}" must be ${typeName(spec)}, got ${describe(value)}`));
+    } else if (nested?.fields && isSeq(valueNode)) {
+      valueNode.items.forEach((item, i) => {
+        const itemWhat = `${name}[${i}] of ${what}`;
+        if (!isMap(item)) {
+          const p = position((item as Node | null)?.range?.[0] ?? 0);
+          problems.push(at(p.line, p.column, `${itemWhat} must be a mapping of fields`));
+          return;
+        }
+        problems.push(...checkFields(item, nested.fields ?? {}, itemWhat, { ...context, start: position(item.range?.[0] ?? 0) }));
+      });
     } else {
       const message = valueChecks[name]?.(value);
       if (message) problems.push(at(valuePosition.line, valuePosition.column, `"${name}": ${message}`));
     }
   }
-  for (const [name] of requiredFields) {
-    if (!seen.has(name)) problems.push(at(1, 1, `Missing required field "${name}" for a ${collection.name}`));
+  for (const [name, spec] of Object.entries(fields)) {
+    if (spec.required && !seen.has(name)) problems.push(at(context.start.line, context.start.column, `Missing required field "${name}" for ${what}`));
   }
   return problems;
 }

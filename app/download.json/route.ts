@@ -1,0 +1,9 @@
+import { components } from '../../lib/content/collections';
+import { downloadsJson } from '../../lib/downloads/releases';
+
+export const dynamic = 'force-static';
+
+/** /download.json: the latest and LTS release of every component, with file URLs. */
+export function GET() {
+  return Response.json(downloadsJson(components));
+}

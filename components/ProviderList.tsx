@@ -1,0 +1,40 @@
+import { Badge } from '@mantine/core';
+import type { Provider } from 'contentlayer/generated';
+
+const OFFER_LABELS: Record<string, string> = { support: 'Support', consulting: 'Consulting', training: 'Training', 'managed-service': 'Managed service' };
+
+/** Providers from content/support/*.yaml: logo (light and dark variants) or name, what they offer, and a link. */
+export function ProviderList({ providers }: { providers: Provider[] }) {
+  return (
+    <ul className="provider-list">
+      {providers.map((provider) => (
+        <li key={provider.slug} id={provider.slug} className="provider">
+          <h3 className="provider-name">
+            {provider.logo ? (
+              <>
+                {/* Both variants are in the HTML; Mantine's scheme classes show one. */}
+                <img src={provider.logo} alt={provider.name} className="provider-logo mantine-dark-hidden" />
+                <img src={provider.logo_dark ?? provider.logo} alt={provider.name} className="provider-logo mantine-light-hidden" />
+              </>
+            ) : (
+              provider.name
+            )}
+          </h3>
+          <p>{provider.description}</p>
+          <div className="provider-footer">
+            <span className="provider-offers">
+              {provider.offers.map((offer) => (
+                <Badge key={offer} variant="light" color="gray" size="sm">
+                  {OFFER_LABELS[offer] ?? offer}
+                </Badge>
+              ))}
+            </span>
+            <a href={provider.url} rel="noopener noreferrer" className="provider-link">
+              Visit {provider.name}
+            </a>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

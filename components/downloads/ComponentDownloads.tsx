@@ -1,0 +1,29 @@
+import { latestRelease, ltsRelease, type ComponentData } from '../../lib/downloads/releases';
+import { ReleaseFiles } from './ReleaseFiles';
+
+/** A component on the download page: its latest release and, when different, its LTS release. */
+export function ComponentDownloads({ component }: { component: ComponentData }) {
+  const latest = latestRelease(component);
+  const lts = ltsRelease(component);
+  return (
+    <section id={component.slug} aria-labelledby={`${component.slug}-title`} className="component-downloads">
+      <h2 id={`${component.slug}-title`} className="component-title">
+        {component.name}
+      </h2>
+      <p className="component-description">
+        {component.description} <a href={`https://github.com/${component.repo}`}>{component.repo}</a>
+      </p>
+      {latest ? (
+        <>
+          <ReleaseFiles component={component} release={latest} />
+          {lts && <ReleaseFiles component={component} release={lts} />}
+        </>
+      ) : (
+        <p className="release-empty">
+          Release data for this component is not in the site yet. Its builds are on{' '}
+          <a href={`https://github.com/${component.repo}/releases`}>GitHub releases</a>.
+        </p>
+      )}
+    </section>
+  );
+}
