@@ -5,11 +5,12 @@ export type FieldSpec = {
   type: string;
   required?: boolean;
   description?: string;
+  default?: unknown;
   /** For lists: the item type; enum options, or a nested type's fields. */
-  of?: { type: string; options?: readonly string[]; def?: () => { fields?: Record<string, FieldSpec> } };
+  of?: { type: string; options?: readonly string[]; def?: () => { name?: string; fields?: Record<string, FieldSpec> } };
 };
 /** A document type as the check sees it: contentlayer's name, file pattern and fields. */
-export type CollectionSpec = { name: string; filePathPattern: string; fields: Record<string, FieldSpec> };
+export type CollectionSpec = { name: string; filePathPattern: string; contentType?: string; fields: Record<string, FieldSpec> };
 /** One problem, positioned in the file (1-based). */
 export type FrontmatterProblem = { file: string; line: number; column: number; message: string };
 /** Extra checks on a field's value beyond its type; return a message for a bad value. */

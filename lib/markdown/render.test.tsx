@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { tocFromTree } from '../content/toc';
-import { renderBody } from './render';
+import { checkBody, renderBody } from './render';
 
 async function render(raw: string, format: 'md' | 'mdx' = 'md', sourceFilePath = 'docs/guides/example.md', bodyLineOffset = 3) {
   const content = await renderBody({ body: { raw }, format, bodyLineOffset, _raw: { sourceFilePath } });
@@ -107,5 +107,19 @@ describe('MDX (.mdx)', () => {
     const message = await renderError('Fine\n\n<Callout type="tip">\n\nNever closed\n', 'mdx', 'docs/broken.mdx', 4);
     expect(message).toMatch(/content\/docs\/broken\.mdx:\d+:\d+  MDX syntax error/);
     expect(message).toMatch(/:(7|9|10):/);
+  });
+});
+
+describe('checkBody (npm run check and the first build step)', () => {
+  it('reports every problem of a body at once, with body positions', async () => {
+    const { problems, links } = await checkBody('# Title again\n\n![](/a.png)\n\n[x](../concepts/data_model.md#labels)\n', 'md', 'docs/guides/x.md');
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.reason.split(':')[0]}`)).toEqual(['1:1 A heading of level 1 (`# …`) in the body', '3:1 An image without alt text']);
+    expect(links.map((l) => l.href)).toEqual(['/a.png', '/docs/concepts/data_model/#labels']);
+  });
+
+  it('collects heading ids for anchor checks', async () => {
+    const { problems, ids } = await checkBody('## Labels\n\n## Labels\n\n<a id="custom"></a>', 'md', 'docs/x.md');
+    expect(problems).toEqual([]);
+    expect(ids).toEqual(['labels', 'labels-1', 'custom']);
   });
 });

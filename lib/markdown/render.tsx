@@ -2,7 +2,7 @@
  * The one module that turns content bodies into React. Every page renders through
  * `renderBody`, so swapping next-mdx-remote (archived) touches only this file.
  */
-import { createProcessor, nodeTypes } from '@mdx-js/mdx';
+import { compile, createProcessor, nodeTypes } from '@mdx-js/mdx';
 import rehypeShiki from '@shikijs/rehype';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactNode } from 'react';
@@ -10,7 +10,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { mdxComponents } from '../../components/mdx-components';
 import { remarkCallouts } from './callouts';
@@ -18,6 +18,7 @@ import { ContentError, formatProblems, type BodyProblem } from './errors';
 import { rehypeHeadingLinks } from './headings';
 import { rehypeLinks } from './links';
 import { rehypeNoJavaScript, remarkNoJavaScript } from './no-javascript';
+import { rehypeContentRules, type BodyLink } from './rules';
 import { shikiOptions } from './shiki';
 
 /** What the renderer needs of a document; every collection has these fields. */
@@ -30,7 +31,8 @@ export type RenderableDoc = {
 
 type Format = 'md' | 'mdx';
 
-function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void) {
+/** The plugins every body goes through; `highlight` is off for checks, which need no colours. */
+function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void, highlight = true) {
   const remarkPlugins: PluggableList = [
     // First, so that problems raised by later plugins can be read back with their positions.
     () => (_tree: unknown, file: VFile) => {
@@ -48,7 +50,9 @@ function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile)
     // Runs after rehype-slug: it needs heading ids.
     rehypeHeadingLinks,
     [rehypeLinks, { sourceFilePath }],
-    [rehypeShiki, shikiOptions],
+    // Runs after rehype-slug and rehypeLinks: it reads ids and resolved links.
+    rehypeContentRules,
+    ...(highlight ? ([[rehypeShiki, shikiOptions]] satisfies PluggableList) : []),
     // Last: stops the compile if any check above found a problem, so none is rendered half-way.
     () => (_tree: unknown, file: VFile) => {
       if (file.messages.some((m) => m.fatal)) throw new ContentError('content problems');
@@ -110,4 +114,26 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
     if (problems.length === 0) problems.push(syntaxProblem(format, doc.body.raw, error));
     throw new ContentError(`Cannot render content/${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, problems)}\n`);
   }
+}
+
+/** What checking a body finds: its problems (body positions), internal links and ids. */
+export type BodyCheck = { problems: BodyProblem[]; links: BodyLink[]; ids: string[] };
+
+/**
+ * Compiles a body with the same plugins as `renderBody`, minus highlighting, and reports every
+ * problem instead of stopping at the first: for `npm run check` and the build's first step.
+ */
+export async function checkBody(raw: string, format: Format, sourceFilePath: string): Promise<BodyCheck> {
+  let file = new VFile(raw);
+  const options = pipeline(format, sourceFilePath, (f) => {
+    file = f;
+  }, false);
+  try {
+    await compile(file, { format, ...options });
+  } catch (error) {
+    const problems = problemsOf(file);
+    // Rule problems stop the compile after the links were collected: report those too.
+    return { problems: problems.length ? problems : [syntaxProblem(format, raw, error)], links: file.data.links ?? [], ids: file.data.ids ?? [] };
+  }
+  return { problems: [], links: file.data.links ?? [], ids: file.data.ids ?? [] };
 }

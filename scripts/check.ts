@@ -1,0 +1,145 @@
+// `npm run check`: every content problem at once, without a Next build, as
+// `content/file.md:LINE:COL  message` with a code frame (and GitHub annotations in Actions):
+// frontmatter and data fields against the contentlayer schema, bodies compiled with the site's
+// own pipeline (syntax, code in content, h1 in the body, images without alt), internal links and
+// anchors, links to files in public/, duplicate routes. The build runs it first.
+import { codeFrameColumns } from '@babel/code-frame';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { announcementSchedule } from '../lib/announcement';
+import { checkFrontmatter, type FrontmatterProblem, type ValueChecks } from '../lib/content/frontmatter';
+import { collectionSpecs } from '../lib/content/schema';
+import { isTablerIcon } from '../lib/content/icons';
+import { isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
+import { CONTENT_DIR } from '../lib/content/source';
+import { splitVersionedSlug, versionedSections } from '../lib/content/versions';
+import { checkBody } from '../lib/markdown/render';
+
+const started = Date.now();
+const collections = collectionSpecs();
+
+/** A path under public/, as images in content and data are referenced. */
+const publicFile = (value: unknown) =>
+  typeof value === 'string' && value.startsWith('/') && existsSync(path.join('public', value)) ? null : `${JSON.stringify(value)} is not a file under public/ (write it as /assets/…)`;
+
+const valueChecks: ValueChecks = {
+  logo: publicFile,
+  logo_dark: publicFile,
+  nav_icon: (value) =>
+    typeof value === 'string' && isTablerIcon(value) ? null : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
+};
+
+const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  .map((entry) => path.join(entry.parentPath, entry.name))
+  .sort();
+const relative = (file: string) => path.relative(CONTENT_DIR, file).split(path.sep).join('/');
+
+/** Files of a versioned section must sit in the folder of a version the site config knows. */
+function versionProblems(file: string): FrontmatterProblem[] {
+  const [area, first, second] = relative(file).split('/');
+  const section = versionedSections().find((s) => area === 'docs' && s.section === first);
+  if (!section || section.versions.some((v) => v.id === second)) return [];
+  const known = section.versions.map((v) => v.id).join(', ');
+  return [{ file, line: 1, column: 1, message: `docs/${first}/ is versioned: put this file in a version folder (${known}), or add the version to versionedDocs in site.config.ts` }];
+}
+
+/** Blog posts: the name gives the URL date; `created_at`, when present, must agree with it. */
+function blogProblems(file: string, text: string): FrontmatterProblem[] {
+  if (!relative(file).startsWith('blog/')) return [];
+  const parsed = parseBlogFileName(path.basename(file));
+  if (!parsed) return [{ file, line: 1, column: 1, message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)' }];
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^created_at:/.test(l));
+  const value = line === -1 ? '' : lines[line].replace(/^created_at:\s*/, '').replace(/["']/g, '').trim();
+  const date = `${parsed.year}-${parsed.month}-${parsed.day}`;
+  if (value && !value.startsWith(date)) return [{ file, line: line + 1, column: 13, message: `created_at (${value}) does not match the date in the file name (${date})` }];
+  return [];
+}
+
+const FENCE = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+type Body = { file: string; url?: string; raw: string; offset: number; format: 'md' | 'mdx' };
+
+function bodyOf(file: string, text: string): Body {
+  const fence = FENCE.exec(text);
+  const head = fence ? fence[0] : '';
+  let url: string | undefined;
+  try {
+    url = routeForSourcePath(relative(file));
+  } catch {
+    // Reported by the file-name checks.
+  }
+  return { file, url, raw: text.slice(head.length), offset: head.split('\n').length - 1, format: file.endsWith('.mdx') ? 'mdx' : 'md' };
+}
+
+const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+const problems: FrontmatterProblem[] = files.flatMap((file) => {
+  const text = texts.get(file) ?? '';
+  return [...versionProblems(file), ...blogProblems(file, text), ...checkFrontmatter(file, text, collections, valueChecks)];
+});
+
+// Bodies: compiled with the site's pipeline; links and ids are kept for the link check.
+const bodies = files.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
+const checked = await Promise.all(bodies.map(async (body) => ({ body, result: await checkBody(body.raw, body.format, relative(body.file)) })));
+for (const { body, result } of checked) {
+  for (const p of result.problems) problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
+}
+
+// Routes: every page the build makes, and which file makes it.
+const owners = new Map<string, string[]>();
+for (const body of bodies) if (body.url) owners.set(body.url, [...(owners.get(body.url) ?? []), body.file]);
+for (const [url, owning] of owners) {
+  if (owning.length > 1) for (const file of owning) problems.push({ file, line: 1, column: 1, message: `Two files make the page ${url}: ${owning.join(' and ')}; rename or remove one` });
+}
+const idsByUrl = new Map<string, Set<string>>();
+for (const { body, result } of checked) if (body.url) idsByUrl.set(body.url, new Set(result.ids));
+const routes = new Set(owners.keys());
+// Folders are section pages even without an index file; the latest version also answers at its number.
+for (const file of files.filter((f) => relative(f).startsWith('docs/'))) {
+  for (let dir = path.dirname(file); dir.startsWith(path.join(CONTENT_DIR, 'docs')); dir = path.dirname(dir)) routes.add(routeForSourcePath(`${relative(dir)}/index.md`));
+}
+for (const section of versionedSections()) routes.add(`/docs/${section.section}/`);
+for (const url of [...routes]) {
+  const versioned = splitVersionedSlug(url.replace(/^\/docs\/|\/$/g, ''));
+  if (versioned?.version.latest) {
+    const alias = url.replace(`/docs/${versioned.section.section}/latest/`, `/docs/${versioned.section.section}/${versioned.version.id}/`);
+    routes.add(alias);
+    const ids = idsByUrl.get(url);
+    if (ids) idsByUrl.set(alias, ids);
+  }
+}
+const GENERATED = [/^\/$/, /^\/blog\/$/, /^\/blog\/(page\/\d+|\d{4}|tags\/[a-z0-9-]+)\/$/, /^\/(download|support-training)\/$/, /^\/(download\.json|sitemap\.xml|robots\.txt|blog\/feed\.xml|blog\/rss\.xml|blog\/feed\.json)$/];
+
+for (const { body, result } of checked) {
+  for (const link of result.links) {
+    const at = { file: body.file, line: (link.line ?? 1) + body.offset, column: link.column ?? 1 };
+    const url = new URL(link.href, `https://site${body.url ?? '/'}`);
+    const pathname = decodeURIComponent(url.pathname);
+    const page = routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (page) {
+      const ids = idsByUrl.get(page);
+      if (id && ids && !ids.has(id)) problems.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
+    } else if (GENERATED.some((pattern) => pattern.test(pathname))) {
+      continue;
+    } else if (!existsSync(path.join('public', pathname)) || statSync(path.join('public', pathname)).isDirectory()) {
+      problems.push({ ...at, message: `Link to ${link.href}: no page or file in public/ has that path` });
+    }
+  }
+}
+
+problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+const github = process.env.GITHUB_ACTIONS === 'true';
+for (const p of problems) {
+  const frame = codeFrameColumns(texts.get(p.file) ?? '', { start: { line: p.line, column: p.column } }, { linesAbove: 1, linesBelow: 1 });
+  console.error(`${p.file}:${p.line}:${p.column}  ${p.message}\n${frame}\n`);
+  // GitHub Actions turns this into an annotation on the changed file and line.
+  if (github) console.log(`::error file=${p.file},line=${p.line},col=${p.column}::${p.message.replace(/\r?\n/g, ' ')}`);
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (problems.length) {
+  console.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`);
+  process.exit(1);
+}
+console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s.`);
+console.log(announcementSchedule());
