@@ -7,9 +7,10 @@ import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AnnouncementBanner, AnnouncementScript } from '../components/AnnouncementBanner';
+import { PreviewBanner } from '../components/PreviewBanner';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
-import { FEED_LINKS } from '../lib/metadata';
+import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
 
@@ -19,6 +20,7 @@ export const metadata: Metadata = {
   description: siteConfig.description,
   icons: { icon: '/favicon.svg' },
   alternates: { types: FEED_LINKS },
+  robots: PREVIEW_ROBOTS,
 };
 
 export const viewport: Viewport = {
@@ -41,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="#main" className="skip-link">
             Skip to content
           </a>
+          <PreviewBanner />
           <AnnouncementBanner />
           <SiteHeader />
           <main id="main" className="site-main">

@@ -8,12 +8,12 @@ import { buildWithFixtures } from './fixture-build';
 // Each test builds its own copy of the site: slow, so they run one after another, once.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone', async ({ page }) => {
-  // Built as if on a day after the announcement window (site.config.ts ends it on 2026-12-31).
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone; a preview is marked and not indexed', async ({ page }) => {
+  // Built as a Vercel preview of a branch, on a day after the announcement window (it ends on 2026-12-31).
   const build = buildWithFixtures(
     'markdown-compat',
     { 'docs/fixtures/markdown-compat.md': 'markdown-compat.md', 'blog/2026-01-05-draft-fixture.md': 'draft-post.md' },
-    { env: { SITE_BUILD_DATE: '2027-02-01' } },
+    { env: { SITE_BUILD_DATE: '2027-02-01', VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: 'fix-typos' } },
   );
   expect(build.status, build.output).toBe(0);
   const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
@@ -29,6 +29,14 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
     await expect(page.locator('main')).not.toContainText('This comment must not appear');
     await expect(page.getByRole('complementary', { name: 'Announcement' })).toHaveCount(0);
     expect(build.output).toContain('ended on 2026-12-31, not shown');
+    // Preview: a banner naming the branch and linking to production, noindex everywhere, robots.txt closed.
+    const preview = page.getByRole('complementary', { name: 'Preview' });
+    await expect(preview).toContainText('Preview of fix-typos');
+    await expect(preview.getByRole('link')).toHaveAttribute('href', 'https://prometheus.io/docs/fixtures/markdown-compat/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/fixtures/markdown-compat/');
+    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+    expect(readFileSync(path.join(build.outDir, 'blog/feed.xml'), 'utf8')).toContain('<id>https://prometheus.io/blog/feed.xml</id>');
     // The production build leaves the draft out of pages, lists and feeds.
     expect(existsSync(path.join(build.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
     for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {

@@ -26,6 +26,13 @@ test('community page renders the seed: sections, working in-page anchors, task l
   await expect(page.getByRole('link', { name: /^Slack \(external link\)$/ }).first()).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
+test('production builds are indexable and carry no preview banner', async ({ page, request }) => {
+  await page.goto('/docs/concepts/data_model/');
+  await expect(page.getByRole('complementary', { name: 'Preview' })).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Allow: /');
+});
+
 test('headings have self-links with an accessible name', async ({ page }) => {
   await page.goto('/community/');
   const link = page.getByRole('link', { name: 'Link to section: Code of Conduct' });

@@ -1,4 +1,8 @@
 import type { Metadata } from 'next';
+import { previewBranch } from './deploy';
+
+/** Preview deploys are never indexed, whatever a page says. */
+export const PREVIEW_ROBOTS = previewBranch() ? { index: false, follow: false } : undefined;
 
 /** Feeds announced in every page's head (`<link rel="alternate">`). */
 export const FEED_LINKS = {
@@ -12,5 +16,5 @@ export const FEED_LINKS = {
  * so the feed links are repeated here rather than inherited from the layout.
  */
 export function pageMetadata({ canonical, ...rest }: Metadata & { canonical: string }): Metadata {
-  return { ...rest, alternates: { canonical, types: FEED_LINKS } };
+  return { ...rest, alternates: { canonical, types: FEED_LINKS }, robots: PREVIEW_ROBOTS ?? rest.robots };
 }
