@@ -76,3 +76,23 @@ test('a post whose created_at disagrees with its file name fails the build', () 
   expect(build.output).toContain('content/blog/2026-01-07-wrong-date.md:3:13  created_at (2026-01-06) does not match the date in the file name (2026-01-07)');
   build.cleanup();
 });
+
+test('npm run check reports every problem of a file at once, as annotations in GitHub Actions', () => {
+  const build = buildWithFixtures('many-problems', { 'docs/fixtures/many-problems.md': 'many-problems.md', 'docs/fixtures/many-problems.mdx': 'broken.mdx' }, { env: { GITHUB_ACTIONS: 'true' } });
+  expect(build.status).not.toBe(0);
+  const file = 'content/docs/fixtures/many-problems.md';
+  for (const expected of [
+    `${file}:1:1  Two files make the page /docs/fixtures/many-problems/`,
+    `${file}:3:1  Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)`,
+    `${file}:6:1  A heading of level 1`,
+    `${file}:8:5  Link to /docs/concepts/nope/: no page or file in public/ has that path`,
+    `${file}:8:44  Link to /docs/concepts/data_model/#nope: that page has no heading or element with id "nope"`,
+    `${file}:9:5  Link to /docs/prometheus/2.53/otlp/: no page or file in public/ has that path`,
+    `${file}:11:1  An image without alt text`,
+    `${file}:13:1  The event handler \`onClick\` on <a> is not allowed: content cannot run code`,
+    `::error file=${file},line=6,col=1::A heading of level 1`,
+  ]) {
+    expect(build.output).toContain(expected);
+  }
+  build.cleanup();
+});

@@ -113,6 +113,10 @@ const GENERATED = [/^\/$/, /^\/blog\/$/, /^\/blog\/(page\/\d+|\d{4}|tags\/[a-z0-
 for (const { body, result } of checked) {
   for (const link of result.links) {
     const at = { file: body.file, line: (link.line ?? 1) + body.offset, column: link.column ?? 1 };
+    if (/\.mdx?(#|$)/.test(link.href)) {
+      problems.push({ ...at, message: `Link to ${link.href}: no content file there (relative links name a file in content/, e.g. ../concepts/data_model.md)` });
+      continue;
+    }
     const url = new URL(link.href, `https://site${body.url ?? '/'}`);
     const pathname = decodeURIComponent(url.pathname);
     const page = routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;

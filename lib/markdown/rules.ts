@@ -37,7 +37,9 @@ export function rehypeContentRules() {
         report(file, node, 'An image without alt text: describe it, e.g. ![Diagram of the scrape flow](…)');
       }
       const target = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
-      if (typeof target === 'string' && (target.startsWith('/') || target.startsWith('#')) && !target.startsWith('//')) {
+      // Site paths and anchors; and `.md` links the resolver could not place (outside content/).
+      const internal = typeof target === 'string' && (((target.startsWith('/') || target.startsWith('#')) && !target.startsWith('//')) || /^[^:]*\.mdx?(#|$)/.test(target));
+      if (typeof target === 'string' && internal) {
         links.push({ href: target, line: node.position?.start.line, column: node.position?.start.column });
       }
     });
