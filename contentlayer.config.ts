@@ -39,6 +39,11 @@ const commonComputed = {
     description: 'ISO date of the last commit that changed the file; empty without full git history.',
     resolve: (doc) => lastCommitDates(CONTENT_DIR).get(`${CONTENT_DIR}/${doc._raw.sourceFilePath}`) ?? '',
   },
+  summary: {
+    type: 'string',
+    description: 'Plain text for meta descriptions and feeds: the description, else the excerpt or first paragraph.',
+    resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).text,
+  },
   bodyLineOffset: { type: 'number', description: 'Lines before the body (frontmatter), for error positions.', resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)) },
 } satisfies ComputedFields;
 
@@ -80,11 +85,6 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       description: 'Markdown shown in lists: the text before `<!-- more -->`, else the description, else the first paragraph.',
       resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).markdown,
-    },
-    summary: {
-      type: 'string',
-      description: 'The excerpt as plain text, for meta descriptions and feeds.',
-      resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).text,
     },
     readingMinutes: { type: 'number', description: 'Estimated reading time in minutes.', resolve: (doc) => readingMinutes(bodyOf(doc)) },
     date: {
@@ -171,9 +171,27 @@ export const Component = defineDocumentType(() => ({
   },
 }));
 
+const Redirect = defineNestedType(() => ({
+  name: 'Redirect',
+  fields: {
+    from: { type: 'string', required: true, description: 'Old path, with leading and trailing slash, that no page uses any more.' },
+    to: { type: 'string', required: true, description: 'Path of an existing page (checked), optionally with #anchor.' },
+  },
+}));
+
+export const Redirects = defineDocumentType(() => ({
+  name: 'Redirects',
+  filePathPattern: 'redirects.yaml',
+  isSingleton: true,
+  contentType: 'data',
+  fields: {
+    redirects: { type: 'list', of: Redirect, required: true, description: 'Old paths and where they moved: HTTP 301s on Vercel, redirect pages elsewhere.' },
+  },
+}));
+
 export default makeSource({
   contentDirPath: CONTENT_DIR,
-  documentTypes: [Doc, Post, Page, Provider, Component],
+  documentTypes: [Doc, Post, Page, Provider, Component, Redirects],
   // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

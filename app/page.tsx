@@ -1,7 +1,14 @@
 import { Button, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconBell, IconChartDots3, IconDatabase, IconPlugConnected, IconRadar2, IconSearch } from '@tabler/icons-react';
+import type { Metadata } from 'next';
 import { FeatureCard } from '../components/FeatureCard';
+import { pageMetadata } from '../lib/metadata';
+import { siteConfig } from '../site.config';
 import { HeroGraphic } from '../components/HeroGraphic';
+
+const TITLE = 'Prometheus - Monitoring system & time series database';
+
+export const metadata: Metadata = { ...pageMetadata({ title: TITLE, description: siteConfig.description, canonical: '/' }), title: { absolute: TITLE } };
 
 const STEPS = [
   { title: 'Collect', text: 'Prometheus pulls metrics over HTTP from your services and exporters at a fixed interval, and finds targets through service discovery.' },

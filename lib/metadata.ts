@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { siteConfig } from '../site.config';
 import { previewBranch } from './deploy';
 
 /** Preview deploys are never indexed, whatever a page says. */
@@ -11,10 +12,40 @@ export const FEED_LINKS = {
   'application/feed+json': [{ url: '/blog/feed.json', title: 'Prometheus Blog (JSON Feed)' }],
 };
 
+/** The social card of a page: a PNG written by scripts/og-images.ts at the page's path. */
+export function ogImagePath(canonical: string): string {
+  return `/og${canonical === '/' ? '/index' : canonical.replace(/\/$/, '')}.png`;
+}
+
+type PageMetadataInput = {
+  title: string;
+  description?: string;
+  canonical: string;
+  robots?: Metadata['robots'];
+  /** Articles (docs, posts) get article OpenGraph tags. */
+  article?: { publishedTime?: string; modifiedTime?: string; authors?: string[]; section?: string; tags?: string[] };
+};
+
 /**
- * Page metadata with a canonical URL. Next replaces `alternates` as a whole when a page sets it,
- * so the feed links are repeated here rather than inherited from the layout.
+ * Page metadata: title, description, canonical URL, OpenGraph and Twitter cards. Next replaces
+ * `alternates` as a whole when a page sets it, so the feed links are repeated here.
  */
-export function pageMetadata({ canonical, ...rest }: Metadata & { canonical: string }): Metadata {
-  return { ...rest, alternates: { canonical, types: FEED_LINKS }, robots: PREVIEW_ROBOTS ?? rest.robots };
+export function pageMetadata({ title, description, canonical, robots, article }: PageMetadataInput): Metadata {
+  const image = { url: ogImagePath(canonical), width: 1200, height: 630, alt: title };
+  return {
+    title,
+    description,
+    alternates: { canonical, types: FEED_LINKS },
+    robots: PREVIEW_ROBOTS ?? robots,
+    openGraph: {
+      title,
+      description,
+      url: canonical,
+      siteName: siteConfig.name,
+      locale: 'en',
+      images: [image],
+      ...(article ? { type: 'article', ...article } : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
 }

@@ -14,6 +14,7 @@ import { isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/con
 import { CONTENT_DIR } from '../lib/content/source';
 import { splitVersionedSlug, versionedSections } from '../lib/content/versions';
 import { checkBody } from '../lib/markdown/render';
+import { loadRedirects } from '../lib/redirects';
 
 const started = Date.now();
 const collections = collectionSpecs();
@@ -129,6 +130,20 @@ for (const { body, result } of checked) {
     } else if (!existsSync(path.join('public', pathname)) || statSync(path.join('public', pathname)).isDirectory()) {
       problems.push({ ...at, message: `Link to ${link.href}: no page or file in public/ has that path` });
     }
+  }
+}
+
+// Redirects: each target must be a page, and an old path must not also be a page.
+const redirectsFile = path.join(CONTENT_DIR, 'redirects.yaml');
+if (existsSync(redirectsFile)) {
+  const lines = (texts.get(redirectsFile) ?? '').split('\n');
+  for (const { from, to } of loadRedirects(redirectsFile)) {
+    const line = lines.findIndex((l) => l.includes(`from: ${from}`)) + 1 || 1;
+    const at = { file: redirectsFile, line, column: Math.max(1, lines[line - 1]?.indexOf('to:') + 1) };
+    const target = new URL(to, 'https://site').pathname;
+    if (!routes.has(target) && !GENERATED.some((pattern) => pattern.test(target))) problems.push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
+    if (routes.has(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: a page still has that path; remove the redirect or the page` });
+    if (!/^\/.*\/$/.test(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: old paths start and end with "/"` });
   }
 }
 

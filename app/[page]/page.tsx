@@ -14,7 +14,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = findPage((await params).page);
-  return page ? pageMetadata({ title: page.title, description: page.description, canonical: page.url }) : {};
+  return page ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url }) : {};
 }
 
 export default async function ContentPageRoute({ params }: { params: Promise<Params> }) {

@@ -10,7 +10,7 @@ import { pageMetadata } from '../../lib/metadata';
 const page = findPage('download');
 const CONTAINER = 'downloads';
 
-export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.description, canonical: page.url }) : {};
+export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url }) : {};
 
 /** The files shown: those of each component's latest and LTS release. */
 function shownFiles() {

@@ -8,7 +8,7 @@ import { pageMetadata } from '../../lib/metadata';
 
 const page = findPage('support-training');
 
-export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.description, canonical: page.url }) : {};
+export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url }) : {};
 
 /** The Support & Training text (content/pages/support-training.md) followed by the providers (content/support/*.yaml). */
 export default function SupportTrainingPage() {

@@ -14,6 +14,8 @@ import { SectionIndex } from './SectionIndex';
 import { TableOfContents } from './TableOfContents';
 import { VersionBanner } from './VersionBanner';
 import { VersionSelector } from './VersionSelector';
+import { breadcrumbList, techArticle } from '../../lib/structured-data';
+import { JsonLd } from '../JsonLd';
 import { searchAttributes } from '../search/searchAttributes';
 
 const NAV_ID = 'docs-nav';
@@ -26,6 +28,7 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
   const body: ReactNode = doc ? await renderBody(doc) : null;
   const targets = versioned ? versionTargets(versioned, hasPage) : [];
   const latestTarget = targets.find((target) => target.version.latest);
+  const crumbs = breadcrumbs(tree, route.position, { title, url });
   return (
     <div className="docs-layout">
       <aside id={NAV_ID} className="docs-sidebar" aria-label="Documentation" data-pagefind-ignore>
@@ -44,9 +47,11 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
       <div className="docs-main">
         <div className="docs-toolbar">
           <DocsNavToggle navId={NAV_ID} />
-          <Breadcrumbs crumbs={breadcrumbs(tree, route.position, { title, url })} />
+          <Breadcrumbs crumbs={crumbs} />
         </div>
-        <article className="docs-article" {...searchAttributes(route.searchable, 'Docs', breadcrumbs(tree, route.position, { title, url }))}>
+        <article className="docs-article" {...searchAttributes(route.searchable, 'Docs', crumbs)}>
+          <JsonLd data={breadcrumbList(crumbs)} />
+          <JsonLd data={techArticle({ title, description: doc?.summary, url: route.canonical, modified: doc?.lastUpdated })} />
           {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
           <Title order={1} className="content-page-title">
             {title}

@@ -1,4 +1,6 @@
-import { IconBug, IconPencil } from '@tabler/icons-react';
+import { IconBug, IconMarkdown, IconPencil } from '@tabler/icons-react';
+import { markdownPath } from '../../lib/markdown/source';
+import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { editUrl, reportProblemUrl } from '../../lib/content/github';
 
 /** Edit on GitHub, report a problem, and the date of the file's last commit when history is known. */
@@ -11,6 +13,10 @@ export function PageActions({ title, url, sourceFilePath, lastUpdated }: { title
       <a href={reportProblemUrl(title, url, sourceFilePath)} className="page-action">
         <IconBug size={16} aria-hidden /> Report a problem
       </a>
+      <a href={markdownPath(url)} className="page-action" type="text/markdown">
+        <IconMarkdown size={16} aria-hidden /> View as Markdown
+      </a>
+      <CopyMarkdownButton href={markdownPath(url)} />
       {lastUpdated && (
         <span className="page-updated">
           Last updated <time dateTime={lastUpdated}>{new Date(lastUpdated).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}</time>

@@ -1,4 +1,4 @@
-import { Component, Doc, Page, Post, Provider } from '../../contentlayer.config';
+import { Component, Doc, Page, Post, Provider, Redirects } from '../../contentlayer.config';
 import type { CollectionSpec } from './frontmatter';
 
 /**
@@ -7,5 +7,5 @@ import type { CollectionSpec } from './frontmatter';
  * not use; CollectionSpec is the part it does, so the conversion is made here, once.
  */
 export function collectionSpecs(): CollectionSpec[] {
-  return [Doc, Post, Page, Provider, Component].map((type) => type.def() as unknown as CollectionSpec);
+  return [Doc, Post, Page, Provider, Component, Redirects].map((type) => type.def() as unknown as CollectionSpec);
 }

@@ -28,9 +28,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const version = route.versioned && !route.versioned.version.latest ? ` (${route.versioned.section.product} ${route.versioned.version.id})` : '';
   return pageMetadata({
     title: `${title}${version}`,
-    description: route.doc?.description ?? route.section?.index?.description,
+    description: route.doc?.summary || route.section?.index?.summary || undefined,
     canonical: route.canonical,
     robots: route.indexable ? undefined : { index: false, follow: true },
+    article: { modifiedTime: route.doc?.lastUpdated || undefined, section: route.tree.children.find((s) => route.position.startsWith(s.slug))?.title },
   });
 }
 

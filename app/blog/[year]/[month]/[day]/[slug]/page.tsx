@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../../../../../components/ContentArticle';
+import { JsonLd } from '../../../../../../components/JsonLd';
 import { PostMeta } from '../../../../../../components/blog/PostMeta';
+import { blogPosting } from '../../../../../../lib/structured-data';
 import { findPost, posts } from '../../../../../../lib/content/collections';
 import { pageMetadata } from '../../../../../../lib/metadata';
 
@@ -23,7 +25,12 @@ async function postFor(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const post = await postFor(params);
-  return post ? pageMetadata({ title: post.title, description: post.summary, canonical: post.url }) : {};
+  return post ? pageMetadata({
+        title: post.title,
+        description: post.summary,
+        canonical: post.url,
+        article: { publishedTime: post.date, authors: post.author_name ? [post.author_name] : undefined, tags: post.tags, section: 'Blog' },
+      }) : {};
 }
 
 export default async function PostRoute({ params }: { params: Promise<Params> }) {
@@ -32,6 +39,7 @@ export default async function PostRoute({ params }: { params: Promise<Params> })
   const meta = <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />;
   return (
     <ContentArticle doc={post} title={post.title} meta={meta} area="Blog">
+      <JsonLd data={blogPosting({ title: post.title, description: post.summary, url: post.url, date: post.date, author: post.author_name, modified: post.lastUpdated })} />
       <p className="post-back">
         <a href="/blog/">← All posts</a>
       </p>

@@ -1,0 +1,63 @@
+// After `next build`: Markdown for AI readers and tools.
+// - every page's Markdown at its URL + .md (/docs/concepts/data_model.md), links absolute;
+// - /llms.txt: what the site is and a linked index of the current docs and the posts;
+// - /llms-full.txt: all current docs in one Markdown file.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Doc, Page, Post } from 'contentlayer/generated';
+import { docsRoutePaths, docsTree, findDocsRoute } from '../lib/content/docs';
+import { readingOrder } from '../lib/content/docs-tree';
+import { markdownPath, standaloneMarkdown } from '../lib/markdown/source';
+import { siteConfig } from '../site.config';
+
+const OUT = process.env.OUT_DIR ?? 'out';
+const load = <T>(type: string) => JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as T[];
+const absolute = (p: string) => new URL(p, siteConfig.url).href;
+
+function write(url: string, markdown: string) {
+  const file = path.join(OUT, markdownPath(url));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, markdown);
+}
+
+const docs = docsRoutePaths()
+  .map((p) => findDocsRoute(p))
+  .flatMap((route) => (route?.primary && route.doc ? [{ route, doc: route.doc }] : []));
+const posts = load<Post>('Post').filter((post) => !post.draft).sort((a, b) => b.date.localeCompare(a.date));
+const pages = load<Page>('Page');
+
+const markdownOf = (doc: Doc | Post | Page) => standaloneMarkdown({ title: doc.title, raw: doc.body.raw, sourceFilePath: doc._raw.sourceFilePath, siteUrl: siteConfig.url });
+for (const { doc } of docs) write(doc.url, markdownOf(doc));
+for (const post of posts) write(post.url, markdownOf(post));
+for (const page of pages) write(page.url, markdownOf(page));
+
+// Current docs (unversioned and the latest version) in the nav's reading order; hidden pages last.
+const order = readingOrder(docsTree).map((crumb) => crumb.url);
+const rank = (url: string) => (order.includes(url) ? order.indexOf(url) : order.length);
+const current = docs.filter(({ route }) => route.searchable).sort((a, b) => rank(a.doc.url) - rank(b.doc.url));
+const entry = (title: string, url: string, summary: string) => `- [${title}](${absolute(markdownPath(url))})${summary ? `: ${summary}` : ''}`;
+const index = `# ${siteConfig.name}
+
+> ${siteConfig.description}
+
+Every page is also available as Markdown at its URL with \`.md\` added. The full current
+documentation in one file: ${absolute('/llms-full.txt')}.
+
+## Documentation
+
+${current.map(({ doc }) => entry(doc.title, doc.url, doc.summary)).join('\n')}
+
+## Blog
+
+${posts.map((post) => entry(`${post.title} (${post.date})`, post.url, post.summary)).join('\n')}
+
+## Other pages
+
+${pages.map((page) => entry(page.title, page.url, page.summary)).join('\n')}
+`;
+writeFileSync(path.join(OUT, 'llms.txt'), index);
+writeFileSync(
+  path.join(OUT, 'llms-full.txt'),
+  `# ${siteConfig.name} documentation\n\n> ${siteConfig.description}\n\n${current.map(({ doc }) => `Source: ${absolute(doc.url)}\n\n${markdownOf(doc).replace(/^# /, '## ')}`).join('\n---\n\n')}`,
+);
+console.log(`Markdown: ${docs.length + posts.length + pages.length} pages as .md, llms.txt (${current.length} docs, ${posts.length} posts), llms-full.txt.`);

@@ -1,0 +1,67 @@
+// Writes a social card (1200×630 PNG) for every built page that asks for one: the og:image path
+// in its head. Title, section and our logo, in the self-hosted Inter font: no network needed.
+// Runs after `next build` (postbuild).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const OUT = process.env.OUT_DIR ?? 'out';
+const require = createRequire(import.meta.url);
+const font = (weight: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fonts = [
+  { name: 'Inter', data: font(400), weight: 400 as const, style: 'normal' as const },
+  { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
+];
+const LOGO = `data:image/svg+xml;base64,${Buffer.from(readFileSync('public/favicon.svg')).toString('base64')}`;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['_next', 'pagefind', 'og'].includes(entry.name) ? [] : htmlFiles(full);
+    return entry.name === 'index.html' ? [full] : [];
+  });
+}
+
+const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const meta = (html: string, property: string) => {
+  const match = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html);
+  return match ? decode(match[1]) : undefined;
+};
+
+function card(title: string, section: string) {
+  return (
+    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#1b1b1b', color: '#f4f4f4', fontFamily: 'Inter' }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+        <img src={LOGO} width={72} height={72} />
+        <span style={{ fontSize: 40, fontWeight: 700 }}>Prometheus</span>
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>
+        <span style={{ fontSize: 30, color: '#fb8a3c' }}>{section}</span>
+        <span style={{ fontSize: title.length > 48 ? 58 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</span>
+      </div>
+      <div style={{ display: 'flex', height: 10, width: 240, background: '#c2410c', borderRadius: 5 }} />
+    </div>
+  );
+}
+
+let written = 0;
+const done = new Set<string>();
+for (const file of htmlFiles(OUT)) {
+  const html = readFileSync(file, 'utf8');
+  const image = meta(html, 'og:image');
+  const title = meta(html, 'og:title');
+  if (!image || !title) continue;
+  const target = new URL(image).pathname;
+  if (done.has(target)) continue;
+  done.add(target);
+  const section = meta(html, 'article:section') ?? (meta(html, 'og:type') === 'article' ? 'Article' : 'prometheus.io');
+  const svg = await satori(card(title.replace(/ \| Prometheus$/, ''), section), { width: 1200, height: 630, fonts });
+  const png = new Resvg(svg).render().asPng();
+  const destination = path.join(OUT, target);
+  mkdirSync(path.dirname(destination), { recursive: true });
+  writeFileSync(destination, png);
+  written++;
+}
+console.log(`Social cards: ${written} images in ${OUT}/og/.`);

@@ -1,0 +1,8 @@
+// Writes vercel.json from content/redirects.yaml (npm run vercel-config). A unit test fails when
+// the committed file is out of date, so redirects edited in content always reach Vercel.
+import { writeFileSync } from 'node:fs';
+import { loadRedirects } from '../lib/redirects';
+import { vercelConfig } from '../lib/vercel-config';
+
+writeFileSync('vercel.json', `${JSON.stringify(vercelConfig(loadRedirects()), null, 2)}\n`);
+console.log('Wrote vercel.json.');
