@@ -23,6 +23,7 @@ open a pull request. The pull request gets a preview deploy and the same checks 
 | list a support or training provider | \`content/support/<company>.yaml\` |
 | add a release to the download page | \`content/downloads/<component>.yaml\`, or run \`npm run update-downloads\` |
 | change the announcement banner | \`announcement\` in \`site.config.ts\` |
+| keep an old URL working after moving a page | \`content/redirects.yaml\` (\`from\` → \`to\`; the target must exist) |
 
 ## Writing
 
