@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { sitemapEntries } from './sitemap';
+
+const input = {
+  siteUrl: 'https://prometheus.io',
+  preview: false,
+  docs: [
+    { url: '/docs/prometheus/latest/configuration/', primary: true, indexable: true, lastUpdated: '2026-11-01T10:00:00Z' },
+    { url: '/docs/prometheus/latest/configuration/', primary: false, indexable: true },
+    { url: '/docs/prometheus/2.53/configuration/', primary: true, indexable: false },
+    { url: '/docs/prometheus/3.5/configuration/', primary: true, indexable: true },
+  ],
+  posts: [{ url: '/blog/2025/07/28/lts/', lastUpdated: '', date: '2025-07-28' }],
+  pages: [{ url: '/community/', lastUpdated: '' }],
+};
+
+describe('sitemapEntries', () => {
+  it('lists canonical indexable docs (latest and LTS), posts and pages with their dates', () => {
+    expect(sitemapEntries(input)).toEqual([
+      { url: 'https://prometheus.io/' },
+      { url: 'https://prometheus.io/docs/prometheus/latest/configuration/', lastModified: '2026-11-01T10:00:00Z' },
+      { url: 'https://prometheus.io/docs/prometheus/3.5/configuration/' },
+      { url: 'https://prometheus.io/blog/' },
+      { url: 'https://prometheus.io/blog/2025/07/28/lts/', lastModified: '2025-07-28' },
+      { url: 'https://prometheus.io/community/' },
+    ]);
+  });
+
+  it('is empty on preview deploys', () => {
+    expect(sitemapEntries({ ...input, preview: true })).toEqual([]);
+  });
+});
