@@ -35,6 +35,7 @@ test('a post has BlogPosting data with author and date; the home page has its ow
 });
 
 test('every redirect lands on a page that loads, and old paths work without a trailing slash or with index.html', async ({ page }) => {
+  test.setTimeout(180_000);
   const { redirects } = parse(readFileSync('content/redirects.yaml', 'utf8')) as { redirects: { from: string; to: string }[] };
   for (const { from, to } of redirects) {
     const response = await page.goto(from);

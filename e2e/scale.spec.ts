@@ -28,7 +28,9 @@ test('the docs collection is not shipped to the browser: 500 more pages add no J
     // The nav grew by 20 sections (in the HTML), the scripts did not.
     await expect(big.getByRole('navigation', { name: 'Documentation' }).getByText('Generated section 19')).toBeAttached();
     test.info().annotations.push({ type: 'js-bytes', description: `before ${before}, after ${after}` });
-    expect(after).toBe(before);
+    // Chunk names are content hashes, so two builds can differ by a byte or two; shipping the
+    // nav or the collection would add tens of kilobytes.
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(256);
   } finally {
     server.close();
     build.cleanup();

@@ -24,7 +24,7 @@ for (const [name, keys] of [
 
 test('a word found in one section of one page leads to that section', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Search (Ctrl+K)' }).click();
+  await page.locator('.search-box').click();
   await input(page).fill('MiniQue');
   const first = page.getByRole('option').first();
   await expect(first).toHaveAttribute('href', '/docs/instrumenting/writing_exporters/#a-complete-example-in-go');

@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, Button, Menu, MenuDropdown, MenuItem, MenuLabel, MenuTarget } from '@mantine/core';
+import { Button, Menu, MenuDropdown, MenuItem, MenuLabel, MenuTarget, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconChevronDown } from '@tabler/icons-react';
 
 export type VersionOption = { id: string; href: string; current: boolean; latest: boolean; lts: boolean; prerelease: boolean };
@@ -8,21 +8,9 @@ export type VersionOption = { id: string; href: string; current: boolean; latest
 function Labels({ option }: { option: VersionOption }) {
   return (
     <>
-      {option.latest && (
-        <Badge size="xs" variant="light" color="teal">
-          latest
-        </Badge>
-      )}
-      {option.lts && (
-        <Badge size="xs" variant="light" color="blue">
-          LTS
-        </Badge>
-      )}
-      {option.prerelease && (
-        <Badge size="xs" variant="light" color="yellow">
-          pre-release
-        </Badge>
-      )}
+      {option.latest && <span className="version-badge">latest</span>}
+      {option.lts && <span className="version-badge">LTS</span>}
+      {option.prerelease && <span className="version-badge">pre-release</span>}
     </>
   );
 }
@@ -36,9 +24,10 @@ export function VersionSelector({ product, options }: { product: string; options
   return (
     <Menu position="bottom-start" width={240} withinPortal={false}>
       <MenuTarget>
-        <Button variant="default" size="xs" fullWidth justify="space-between" rightSection={<IconChevronDown size={14} aria-hidden />} aria-label={`${product} version: ${current.id}. Change version`} className="version-selector">
+        <Button variant="default" size="xs" fullWidth justify="space-between" rightSection={<IconChevronDown size={14} aria-hidden />} className="version-selector">
           <span className="version-selector-label">
             {product} {current.id} <Labels option={current} />
+            <VisuallyHidden>, change version</VisuallyHidden>
           </span>
         </Button>
       </MenuTarget>

@@ -13,7 +13,8 @@ export function ContentLink({ children, className, ...props }: ComponentPropsWit
   }
   const external = props['data-external'] === 'true';
   return (
-    <Anchor className={className} {...props}>
+    // Always underlined: in running text a link must not rely on colour alone (WCAG 1.4.1).
+    <Anchor className={className} underline="always" {...props}>
       {children}
       {external && (
         <>

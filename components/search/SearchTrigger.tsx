@@ -36,14 +36,14 @@ export function SearchTrigger() {
 
   return (
     <>
-      <UnstyledButton className="search-box" onClick={open} aria-label="Search (Ctrl+K)" aria-haspopup="dialog">
+      <UnstyledButton className="search-box" onClick={open} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /">
         <IconSearch size={16} aria-hidden />
         <span className="search-box-text">Search</span>
         <Kbd size="xs" className="search-box-kbd" aria-hidden>
           Ctrl K
         </Kbd>
       </UnstyledButton>
-      <ActionIcon className="search-icon" variant="subtle" color="gray" size="lg" onClick={open} aria-label="Search" aria-haspopup="dialog">
+      <ActionIcon className="search-icon" variant="subtle" color="gray" size="lg" onClick={open} aria-label="Search" aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /">
         <IconSearch size={20} aria-hidden />
       </ActionIcon>
       {used && <SearchDialog opened={opened} onClose={() => setOpened(false)} />}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+test.describe.configure({ timeout: 600_000 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every sitemap page: no axe violations (WCAG 2.2 AA) and no console errors, ${scheme} scheme`, async ({ browser, page: probe }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    let current = '';
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${current}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
+    const violations: string[] = [];
+    for (const path of await sitemapPaths(probe)) {
+      current = path;
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      }, WCAG_22_AA);
+      for (const violation of result.violations) violations.push(`${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(violations, violations.join('\n')).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+}
+
+test('JavaScript budgets per page type (gzip bytes a visitor downloads)', async ({ page }) => {
+  // Budgets hold today's weight (247 KB, 2026-11-25) with a little headroom: a change that adds
+  // more fails here. The target for a docs page is 100 KB; see the README's measurements.
+  const BUDGETS: Record<string, number> = {
+    '/docs/prometheus/latest/configuration/': 255 * 1024,
+    '/blog/2025/07/28/prometheus-3-5-lts/': 255 * 1024,
+    '/': 255 * 1024,
+    '/community/': 255 * 1024,
+  };
+  const { gzipSync } = await import('node:zlib');
+  for (const [path, budget] of Object.entries(BUDGETS)) {
+    const sizes: Promise<number>[] = [];
+    const listener = (response: import('@playwright/test').Response) => {
+      if (response.request().resourceType() === 'script') sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    };
+    page.on('response', listener);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('response', listener);
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${(total / 1024).toFixed(1)} KB` });
+    expect(total, `${path}: ${(total / 1024).toFixed(1)} KB of JavaScript (gzip), budget ${(budget / 1024).toFixed(0)} KB`).toBeLessThanOrEqual(budget);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('docs can be read and navigated: nav sections, TOC links, prev/next', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto('/docs/');
+    const nav = page.getByRole('navigation', { name: 'Documentation' });
+    await nav.locator('summary', { hasText: 'Concepts' }).click();
+    await nav.getByRole('link', { name: 'Data model' }).click();
+    await expect(page).toHaveURL(/\/docs\/concepts\/data_model\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data model');
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Samples' }).click();
+    await expect(page).toHaveURL(/#samples$/);
+    await page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next/ }).click();
+    await expect(page).toHaveURL(/\/docs\/concepts\/metric_types\/$/);
+  });
+
+  test('on a phone the docs nav is inline, since there is no drawer', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/docs/concepts/data_model/');
+    const nav = page.getByRole('navigation', { name: 'Documentation' });
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: 'Metric types' }).click();
+    await expect(page).toHaveURL(/\/docs\/concepts\/metric_types\/$/);
+  });
+});
