@@ -1,0 +1,58 @@
+// `npm run bench`: the site's speed and weight figures, written to bench/results.md.
+// Builds the site (timing it, with peak memory), then measures page weight in Chromium,
+// Lighthouse (mobile and desktop), search cost and a loopback load check. Optional:
+// BENCH_CORPORA=1000,5000 also times builds with that many generated docs pages added.
+// Slow and machine-dependent on purpose: numbers for the README, never a test.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { buildWithFixtures } from '../e2e/fixture-build';
+import { chromiumExecutable } from '../e2e/browser';
+
+const PAGES = ['/', '/docs/prometheus/latest/configuration/', '/blog/2025/07/28/prometheus-3-5-lts/', '/community/'];
+const sections: string[] = [`# Benchmarks\n\nRun ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`];
+
+/** Runs a command under GNU time: wall seconds and the peak RSS of its largest process. */
+function timed(command: string[], cwd = '.'): { seconds: number; peakMiB: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
+  const [seconds, kib] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds, peakMiB: kib / 1024 };
+}
+
+const build = timed(['npm', 'run', 'build']);
+const builds = [`| corpus | build time | peak memory |`, `|---|---|---|`, `| site content (${readFileSync('out/sitemap.xml', 'utf8').split('<url>').length - 1} sitemap pages) | ${build.seconds.toFixed(0)} s | ${build.peakMiB.toFixed(0)} MiB |`];
+for (const size of (process.env.BENCH_CORPORA ?? '').split(',').filter(Boolean).map(Number)) {
+  const started = Date.now();
+  const result = buildWithFixtures(`bench-${size}`, {}, { generatedPages: size });
+  builds.push(`| site + ${size} generated pages | ${((Date.now() - started) / 1000).toFixed(0)} s | ${result.status === 0 ? '(see /usr/bin/time in a manual run)' : 'FAILED'} |`);
+  result.cleanup();
+}
+sections.push(`## Build\n\n${builds.join('\n')}`);
+
+const run = (script: string, args: string[] = []) => execFileSync('npx', ['tsx', script, ...args], { encoding: 'utf8' });
+sections.push(`## Page weight\n\n${run('scripts/page-weight.ts', PAGES).trim()}`);
+
+const chrome = chromiumExecutable();
+if (chrome) {
+  const rows = ['| page | form factor | performance | accessibility | best practices | SEO | LCP | CLS | TBT |', '|---|---|---|---|---|---|---|---|---|'];
+  const serve = (await import('./serve.mjs')).createStaticServer().listen(4173, '127.0.0.1');
+  for (const page of PAGES) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const args = [`http://127.0.0.1:4173${page}`, `--chrome-path=${chrome}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', '--output-path=bench/lighthouse.json', '--quiet', ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
+      // Asynchronously: the static server runs in this process and must keep answering.
+      await new Promise((resolve) => execFile('npx', ['lighthouse', ...args], resolve));
+      const report = JSON.parse(readFileSync('bench/lighthouse.json', 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string }> };
+      const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+      rows.push(`| \`${page}\` | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${report.audits['largest-contentful-paint']?.displayValue} | ${report.audits['cumulative-layout-shift']?.displayValue} | ${report.audits['total-blocking-time']?.displayValue} |`);
+    }
+  }
+  serve.close();
+  sections.push(`## Lighthouse\n\n${rows.join('\n')}`);
+}
+
+sections.push(`## Search\n\n${run('scripts/search-bench.ts').trim()}`);
+sections.push(`## Load check (loopback)\n\n${run('scripts/load-check.ts', ['5000', '32']).trim()}`);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.md', `${sections.join('\n\n')}\n`);
+console.log(readFileSync('bench/results.md', 'utf8'));
