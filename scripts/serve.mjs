@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Serves the static export in out/ the way a static host does: clean URLs with
-// trailing-slash redirects, index.html for folders, and the site's own 404 page.
+// trailing-slash redirects, index.html for folders, the site's own 404 page and
+// Brotli/gzip for text, as Vercel sends it (measurements must see the real transfer sizes).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -25,13 +27,45 @@ async function fileAt(p) {
   }
 }
 
-function send(res, file, size, status, method) {
-  res.writeHead(status, {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.md', '.svg', '.webmanifest']);
+/** Compressed bodies by encoding, file and mtime: each file is compressed once. */
+const compressed = new Map();
+
+async function encodedBody(file, mtime, encoding) {
+  const key = `${encoding}:${file}:${mtime}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body = encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
+
+function pickEncoding(req, file) {
+  if (!COMPRESSIBLE.has(path.extname(file))) return null;
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
+
+async function send(req, res, file, stats, status) {
+  const headers = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Content-Length': size,
     'Cache-Control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  if (method === 'HEAD') return res.end();
+    Vary: 'Accept-Encoding',
+  };
+  const encoding = pickEncoding(req, file);
+  if (encoding) {
+    const body = await encodedBody(file, stats.mtimeMs, encoding);
+    res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': stats.size });
+  if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
 }
 
@@ -53,7 +87,7 @@ export function createStaticServer(dir = process.env.OUT_DIR ?? 'out') {
       return;
     }
     const file = await fileAt(target);
-    if (file) return send(res, target, file.size, 200, req.method);
+    if (file) return send(req, res, target, file, 200);
     const index = await fileAt(path.join(target, 'index.html'));
     if (index) {
       // trailingSlash: true — /docs/foo is served at /docs/foo/, like the production host.
@@ -61,11 +95,11 @@ export function createStaticServer(dir = process.env.OUT_DIR ?? 'out') {
         res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      return send(res, path.join(target, 'index.html'), index.size, 200, req.method);
+      return send(req, res, path.join(target, 'index.html'), index, 200);
     }
     const notFound = path.join(root, '404.html');
     const page = await fileAt(notFound);
-    if (page) return send(res, notFound, page.size, 404, req.method);
+    if (page) return send(req, res, notFound, page, 404);
     res.writeHead(404).end('Not found');
   });
 }
