@@ -10,6 +10,7 @@ import { AnnouncementBanner, AnnouncementScript } from '../components/Announceme
 import { PreviewBanner } from '../components/PreviewBanner';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
+import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
 import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
@@ -37,6 +38,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* Sets data-mantine-color-scheme from the stored choice before first paint. */}
         <ColorSchemeScript defaultColorScheme="auto" />
         <AnnouncementScript />
+        {/* The site's one script (lib/browser/): enhancements over complete server-rendered HTML. */}
+        <script type="module" src={BROWSER_SCRIPT} />
+        <noscript>
+          <style>{'[data-requires-js]{display:none!important}'}</style>
+        </noscript>
       </head>
       <body>
         <Providers>

@@ -1,37 +1,26 @@
-'use client';
-
-import { SegmentedControl, VisuallyHidden, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { useMounted } from '@mantine/hooks';
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 
-const OPTIONS: { value: MantineColorScheme; label: string; Icon: typeof IconSun }[] = [
+const OPTIONS = [
   { value: 'auto', label: 'Auto (system)', Icon: IconDeviceDesktop },
   { value: 'light', label: 'Light', Icon: IconSun },
   { value: 'dark', label: 'Dark', Icon: IconMoon },
-];
+] as const;
 
-/** Auto / light / dark. Mantine persists the choice in localStorage; ColorSchemeScript applies it before paint. */
-export function ColorSchemeControl() {
-  const { colorScheme, setColorScheme } = useMantineColorScheme();
-  // The stored choice is only known in the browser; until then show none selected, at the same size.
-  const mounted = useMounted();
+/**
+ * Auto / light / dark as a segmented radio group. The site script checks the stored choice,
+ * stores changes and applies them; Mantine's ColorSchemeScript applies the choice before paint.
+ * `name` keeps the header's and the phone menu's groups apart.
+ */
+export function ColorSchemeControl({ name }: { name: string }) {
   return (
-    <SegmentedControl
-      size="xs"
-      radius="xl"
-      aria-label="Colour scheme"
-      className="color-scheme-control"
-      value={mounted ? colorScheme : ''}
-      onChange={(value) => setColorScheme(value as MantineColorScheme)}
-      data={OPTIONS.map(({ value, label, Icon }) => ({
-        value,
-        label: (
-          <span className="color-scheme-option" title={label}>
-            <Icon size={16} aria-hidden />
-            <VisuallyHidden>{label}</VisuallyHidden>
-          </span>
-        ),
-      }))}
-    />
+    <div role="radiogroup" aria-label="Colour scheme" className="segmented color-scheme-control" data-color-scheme-control data-requires-js>
+      {OPTIONS.map(({ value, label, Icon }) => (
+        <label key={value} className="segmented-option color-scheme-option" title={label}>
+          <input type="radio" name={name} value={value} className="segmented-input" />
+          <Icon size={16} aria-hidden />
+          <span className="visually-hidden">{label}</span>
+        </label>
+      ))}
+    </div>
   );
 }

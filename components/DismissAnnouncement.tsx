@@ -1,16 +1,6 @@
-'use client';
-
 import { CloseButton } from '@mantine/core';
 
-/** Hides the announcement and remembers that for this announcement id. */
+/** Hides the announcement and remembers that for this announcement id (lib/browser/announcement.ts). */
 export function DismissAnnouncement({ id, storageKey }: { id: string; storageKey: string }) {
-  const dismiss = () => {
-    document.documentElement.setAttribute('data-announcement-dismissed', '');
-    try {
-      localStorage.setItem(storageKey, id);
-    } catch {
-      // Private mode without storage: hidden for this page view only.
-    }
-  };
-  return <CloseButton size="sm" aria-label="Dismiss announcement" onClick={dismiss} className="announcement-close" />;
+  return <CloseButton size="sm" aria-label="Dismiss announcement" className="announcement-close" data-dismiss-announcement={id} data-storage-key={storageKey} data-requires-js />;
 }

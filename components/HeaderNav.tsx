@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 export type NavLink = { label: string; href: string };
@@ -10,8 +9,11 @@ export function isCurrentSection(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(href);
 }
 
-/** Main navigation; marks the section of the page being read (prerendered with the right path). */
-export function HeaderNav({ links, className, onNavigate }: { links: readonly NavLink[]; className?: string; onNavigate?: () => void }) {
+/**
+ * Main navigation; marks the section of the page being read. A client component only to read
+ * the path while prerendering: pages ship no React, so it never runs in the browser.
+ */
+export function HeaderNav({ links, className }: { links: readonly NavLink[]; className?: string }) {
   const pathname = usePathname() ?? '/';
   const normalized = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return (
@@ -20,14 +22,9 @@ export function HeaderNav({ links, className, onNavigate }: { links: readonly Na
         const current = isCurrentSection(normalized, link.href);
         return (
           <li key={link.href}>
-            <Link
-              href={link.href}
-              className="header-nav-link"
-              aria-current={current ? (normalized === link.href ? 'page' : 'true') : undefined}
-              onClick={onNavigate}
-            >
+            <a href={link.href} className="header-nav-link" aria-current={current ? (normalized === link.href ? 'page' : 'true') : undefined}>
               {link.label}
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -17,7 +17,7 @@ export function SiteHeader() {
         </nav>
         <div className="header-actions">
           <SearchTrigger />
-          <ColorSchemeControl />
+          <ColorSchemeControl name="color-scheme" />
           <ActionIcon component="a" href={siteConfig.githubOrgUrl} variant="subtle" color="gray" size="lg" aria-label="Prometheus on GitHub">
             <IconBrandGithub size={20} aria-hidden />
           </ActionIcon>

@@ -1,15 +1,18 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
-async function switchTo(page: import('@playwright/test').Page, version: string) {
-  await page.getByRole('button', { name: /^Prometheus [0-9.]+.* ?, change version$/ }).click();
-  await page.getByRole('menuitem', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) }).click();
+/** The version selector: a disclosure whose summary names the version being read. */
+const selector = (page: Page) => page.locator('summary.version-selector-button');
+
+async function switchTo(page: Page, version: string) {
+  await selector(page).click();
+  await page.getByRole('navigation', { name: 'Prometheus versions' }).getByRole('link', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) }).click();
 }
 
 test('switching versions keeps the reader on a page that exists in both, and bannering old ones', async ({ page }) => {
   await page.goto('/docs/prometheus/latest/configuration/');
-  await expect(page.getByRole('button', { name: /^Prometheus 3\.7 latest ?, change version$/ })).toBeVisible();
+  await expect(selector(page)).toHaveAccessibleName(/^Prometheus 3\.7 latest ?, change version$/);
   await expect(page.getByRole('note', { name: 'Version notice' })).toHaveCount(0);
   await switchTo(page, '3.5');
   await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/$/);
@@ -30,7 +33,8 @@ test("switching to a version without the page lands on that version's index", as
 test('nav, breadcrumbs and prev/next stay within one version', async ({ page }) => {
   await page.goto('/docs/prometheus/3.5/configuration/');
   const nav = page.getByRole('navigation', { name: 'Documentation' });
-  const serverLinks = nav.locator('a[href^="/docs/prometheus/"]');
+  // The version selector's own links lead to the other versions, on purpose.
+  const serverLinks = nav.locator('a[href^="/docs/prometheus/"]:not(.version-selector-item)');
   expect(await serverLinks.count()).toBeGreaterThan(5);
   for (const href of await serverLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/docs\/prometheus\/3\.5\//);
@@ -47,7 +51,7 @@ test('from unversioned docs the next page is the latest version', async ({ page 
   await page.goto('/docs/concepts/jobs_instances/');
   await page.getByRole('navigation', { name: 'Previous and next pages' }).getByRole('link', { name: /^Next/ }).click();
   await expect(page).toHaveURL(/\/docs\/prometheus\/latest\/$/);
-  await expect(page.getByRole('button', { name: /^Prometheus 3\.7 latest ?, change version$/ })).toBeVisible();
+  await expect(selector(page)).toHaveAccessibleName(/^Prometheus 3\.7 latest ?, change version$/);
 });
 
 test('canonical URLs point at latest; old non-LTS versions are noindex', async ({ page }) => {

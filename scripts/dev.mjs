@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm run dev`: contentlayer2 watches content/ and regenerates the collections while
-// `next dev` serves the site (contentlayer's Next plugin does nothing under Turbopack).
+// `npm run dev`: contentlayer2 watches content/ and regenerates the collections and esbuild
+// rebuilds the site script (lib/browser/) while `next dev` serves the site (contentlayer's
+// Next plugin does nothing under Turbopack).
 import { spawn } from 'node:child_process';
 
 const children = [
   spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
+  spawn('npx', ['tsx', 'scripts/browser-bundle.ts', '--watch'], { stdio: 'inherit' }),
   spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
 ];
 

@@ -1,6 +1,3 @@
-'use client';
-
-import { Button, Menu, MenuDropdown, MenuItem, MenuLabel, MenuTarget, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconChevronDown } from '@tabler/icons-react';
 
 export type VersionOption = { id: string; href: string; current: boolean; latest: boolean; lts: boolean; prerelease: boolean };
@@ -16,37 +13,35 @@ function Labels({ option }: { option: VersionOption }) {
 }
 
 /**
- * Switches between the versions of a versioned docs section. Targets are computed on the
- * server: the same page in the other version when it exists, else that version's index.
+ * Switches between the versions of a versioned docs section: a disclosure with one link per
+ * version, so it works without JavaScript. Targets are computed on the server: the same page
+ * in the other version when it exists, else that version's index.
  */
 export function VersionSelector({ product, options }: { product: string; options: VersionOption[] }) {
   const current = options.find((option) => option.current) ?? options[0];
   return (
-    <Menu position="bottom-start" width={240} withinPortal={false}>
-      <MenuTarget>
-        <Button variant="default" size="xs" fullWidth justify="space-between" rightSection={<IconChevronDown size={14} aria-hidden />} className="version-selector">
-          <span className="version-selector-label">
-            {product} {current.id} <Labels option={current} />
-            <VisuallyHidden>, change version</VisuallyHidden>
-          </span>
-        </Button>
-      </MenuTarget>
-      <MenuDropdown>
-        <MenuLabel>{product} versions</MenuLabel>
-        {options.map((option) => (
-          <MenuItem
-            key={option.id}
-            component="a"
-            href={option.href}
-            aria-current={option.current ? 'page' : undefined}
-            leftSection={option.current ? <IconCheck size={14} aria-hidden /> : <span className="version-selector-spacer" />}
-          >
-            <span className="version-selector-label">
-              {option.id} <Labels option={option} />
-            </span>
-          </MenuItem>
-        ))}
-      </MenuDropdown>
-    </Menu>
+    <details className="version-selector">
+      <summary className="version-selector-button">
+        <span className="version-selector-label">
+          {product} {current.id} <Labels option={current} />
+          <span className="visually-hidden">, change version</span>
+        </span>
+        <IconChevronDown size={14} aria-hidden className="version-selector-chevron" />
+      </summary>
+      <nav aria-label={`${product} versions`} className="version-selector-menu">
+        <ul>
+          {options.map((option) => (
+            <li key={option.id}>
+              <a href={option.href} aria-current={option.current ? 'page' : undefined} className="version-selector-item">
+                {option.current ? <IconCheck size={14} aria-hidden /> : <span className="version-selector-spacer" />}
+                <span className="version-selector-label">
+                  {option.id} <Labels option={option} />
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

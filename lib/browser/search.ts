@@ -1,0 +1,141 @@
+import { groupResults, loadPagefind, type SearchGroup, type SearchHit } from '../search/pagefind';
+import { openDialog } from './dialogs';
+
+const ALL = 'All';
+const DEBOUNCE_MS = 120;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** An element with a class and text, built without innerHTML. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * The search dialog (server-rendered, closed): Ctrl+K, ⌘K and / open it from anywhere.
+ * Pagefind and its index load on the first query; results are grouped by page.
+ */
+export function initSearch(): void {
+  const dialog = document.getElementById('search-dialog');
+  if (!(dialog instanceof HTMLDialogElement)) return;
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  const list = dialog.querySelector<HTMLElement>('#search-results');
+  const live = dialog.querySelector<HTMLElement>('[aria-live]');
+  const empty = dialog.querySelector<HTMLElement>('[data-search-empty]');
+  const loader = dialog.querySelector<HTMLElement>('[data-search-loading]');
+  if (!input || !list || !live || !empty || !loader) return;
+
+  let hits: SearchHit[] = [];
+  let active = 0;
+  let ticket = 0;
+  let timer = 0;
+
+  const area = () => dialog.querySelector<HTMLInputElement>('input[name="search-area"]:checked')?.value ?? ALL;
+  const areaName = (value: string) => (value === 'Other' ? 'other pages' : value);
+
+  const setActive = (index: number) => {
+    active = index;
+    hits.forEach((hit, i) => document.getElementById(hit.id)?.setAttribute('aria-selected', String(i === index)));
+    const hit = hits[index];
+    if (hit) {
+      input.setAttribute('aria-activedescendant', hit.id);
+      document.getElementById(hit.id)?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (query: string, groups: SearchGroup[]) => {
+    hits = groups.flatMap((group) => group.hits);
+    list.replaceChildren(
+      ...groups.map((group) => {
+        const section = element('div', 'search-group');
+        section.setAttribute('role', 'group');
+        section.setAttribute('aria-label', group.title);
+        const heading = element('div', 'search-group-title');
+        heading.setAttribute('aria-hidden', 'true');
+        if (group.breadcrumb) heading.append(element('span', 'search-breadcrumb', `${group.breadcrumb} › `));
+        heading.append(group.title);
+        section.append(heading);
+        for (const hit of group.hits) {
+          const link = element('a', 'search-hit');
+          link.id = hit.id;
+          link.href = hit.url;
+          link.setAttribute('role', 'option');
+          link.addEventListener('mousemove', () => setActive(hits.indexOf(hit)));
+          const excerpt = element('span', 'search-hit-excerpt');
+          // Pagefind escapes the page text and adds only <mark> around matches.
+          excerpt.innerHTML = hit.excerpt;
+          link.append(element('span', 'search-hit-title', hit.title), excerpt);
+          section.append(link);
+        }
+        return section;
+      }),
+    );
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    setActive(0);
+    const scope = area() === ALL ? '' : ` in ${areaName(area())}`;
+    empty.hidden = hits.length > 0;
+    empty.textContent = `No results for “${query}”${scope}. Try other or fewer words${scope ? ', or search everything' : ''}.`;
+    live.textContent = hits.length
+      ? `${groups.length} page${groups.length === 1 ? '' : 's'} found. Use the arrow keys to move through the results.`
+      : `No results for ${query}.`;
+  };
+
+  const search = () => {
+    const term = input.value.trim();
+    const mine = ++ticket;
+    window.clearTimeout(timer);
+    if (!term) {
+      render('', []);
+      empty.hidden = true;
+      live.textContent = '';
+      loader.hidden = true;
+      return;
+    }
+    loader.hidden = false;
+    if (!hits.length) live.textContent = 'Searching…';
+    timer = window.setTimeout(async () => {
+      try {
+        const pagefind = await loadPagefind();
+        const result = await pagefind.search(term, area() === ALL ? {} : { filters: { area: area() } });
+        const pages = await Promise.all(result.results.slice(0, 8).map((r) => r.data()));
+        // A slower, older query must not overwrite a newer one.
+        if (mine !== ticket) return;
+        render(term, groupResults(pages));
+      } catch {
+        if (mine !== ticket) return;
+        render(term, []);
+        empty.textContent = 'Search is not available right now. The index is built with the site (npm run build).';
+        live.textContent = 'Search is not available right now.';
+      }
+      loader.hidden = true;
+    }, DEBOUNCE_MS);
+  };
+
+  input.addEventListener('input', search);
+  dialog.querySelectorAll('input[name="search-area"]').forEach((radio) => radio.addEventListener('change', search));
+  input.addEventListener('keydown', (event) => {
+    if (!hits.length) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((active + 1) % hits.length);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((active - 1 + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && hits[active]) {
+      event.preventDefault();
+      dialog.close();
+      window.location.assign(hits[active].url);
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target));
+    if (!shortcut || dialog.open) return;
+    event.preventDefault();
+    openDialog(dialog, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  });
+}
