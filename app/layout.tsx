@@ -29,7 +29,7 @@ import '@mantine/core/styles/ThemeIcon.css';
 import '@mantine/core/styles/Title.css';
 import './globals.css';
 
-import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
+import { ColorSchemeScript } from '@mantine/core';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AnnouncementBanner, AnnouncementScript } from '../components/AnnouncementBanner';
@@ -59,7 +59,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" {...mantineHtmlProps}>
+    // No scheme attribute in the HTML (unlike mantineHtmlProps): ColorSchemeScript sets it before
+    // paint, and without JavaScript the system setting applies (scripts/finish-export.ts).
+    <html lang="en" suppressHydrationWarning>
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint. */}
         <ColorSchemeScript defaultColorScheme="auto" />

@@ -98,6 +98,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#prometheus [data-file-os]:visible')).toHaveCount(10);
   });
 
+  test('the colour scheme follows the system setting, logos included', async ({ browser }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto('/community/');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(36, 36, 36)' : 'rgb(255, 255, 255)');
+      // The Community page's raw-HTML CNCF logo: one variant per scheme.
+      await expect(page.locator(`img[src="/assets/cncf-logo${scheme === 'dark' ? '-white' : ''}.svg"]`)).toBeVisible();
+      await expect(page.locator(`img[src="/assets/cncf-logo${scheme === 'dark' ? '' : '-white'}.svg"]`)).toBeHidden();
+      await context.close();
+    }
+  });
+
   test('on a phone the docs nav is inline, since there is no drawer', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/docs/concepts/data_model/');

@@ -11,7 +11,10 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       <ul>
         {entries.map((entry) => (
           <li key={entry.id} data-depth={entry.depth}>
-            <a href={`#${entry.id}`}>{entry.text}</a>
+            {/* Under `next dev` React hydrates after the script has set aria-current. */}
+            <a href={`#${entry.id}`} suppressHydrationWarning>
+              {entry.text}
+            </a>
           </li>
         ))}
       </ul>

@@ -41,7 +41,7 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
             </TableThead>
             <TableTbody>
               {release.files.map((file) => (
-                <TableTr key={file.name} data-file-os={file.os} data-file-arch={file.arch}>
+                <TableTr key={file.name} data-file-os={file.os} data-file-arch={file.arch} suppressHydrationWarning>
                   <TableTd>
                     <a href={downloadUrl(component.repo, release.version, file.name)}>{file.name}</a>
                   </TableTd>
@@ -64,7 +64,7 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
           </Table>
         </TableScrollContainer>
       ) : null}
-      <p className="release-empty" data-no-files hidden={release.files.length > 0}>
+      <p className="release-empty" data-no-files hidden={release.files.length > 0} suppressHydrationWarning>
         No files listed here for this platform. All files are on the <a href={releaseNotesUrl(component.repo, release.version)}>release page</a>.
       </p>
     </div>

@@ -1,0 +1,36 @@
+// Finishes the static export (after `next build`) for pages that run no React:
+// - strips React's and Next's browser runtime. Every page is complete server-rendered HTML
+//   and its interactive parts are enhanced by the site script (lib/browser/), so nothing
+//   hydrates: the runtime (~130 KB gzip before any component), the RSC payload inlined in
+//   each page (about half its HTML) and the client-navigation payloads only cost time;
+// - lets the system setting choose light or dark when JavaScript is off (lib/system-scheme.ts),
+//   in the stylesheets and in Mantine's inline theme styles.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripRuntime } from '../lib/strip-runtime';
+import { addSystemSchemeFallback } from '../lib/system-scheme';
+
+const OUT = process.argv[2] ?? 'out';
+let pages = 0;
+let before = 0;
+let after = 0;
+let stylesheets = 0;
+for (const entry of readdirSync(OUT, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const file = path.join(entry.parentPath, entry.name);
+  if (entry.name.endsWith('.html')) {
+    const html = readFileSync(file, 'utf8');
+    const finished = stripRuntime(html).replace(/(<style data-mantine-styles="true">)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => open + addSystemSchemeFallback(css) + close);
+    writeFileSync(file, finished);
+    pages += 1;
+    before += Buffer.byteLength(html);
+    after += Buffer.byteLength(finished);
+  } else if (entry.name.endsWith('.css')) {
+    writeFileSync(file, addSystemSchemeFallback(readFileSync(file, 'utf8')));
+    stylesheets += 1;
+  } else if (/^__next\..*\.txt$/.test(entry.name) || (entry.name === 'index.txt' && existsSync(path.join(entry.parentPath, 'index.html')))) {
+    // Client-navigation payloads: only the router, which no page loads, reads them.
+    rmSync(file);
+  }
+}
+console.log(`Finished ${pages} pages without the React runtime (${(before / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MiB of HTML) and ${stylesheets} stylesheets with the system colour scheme for no-JS visitors.`);
