@@ -1,5 +1,4 @@
 import { Box } from '@mantine/core';
-import Link from 'next/link';
 import { siteConfig } from '../site.config';
 import { LogoMark } from './LogoMark';
 
@@ -9,7 +8,7 @@ import { LogoMark } from './LogoMark';
  */
 export function SiteLogo() {
   return (
-    <Link href="/" className="site-logo" aria-label={`${siteConfig.name} home`}>
+    <a href="/" className="site-logo" aria-label={`${siteConfig.name} home`}>
       <Box component="span" darkHidden className="site-logo-mark" data-testid="logo-light">
         <LogoMark variant="light" />
       </Box>
@@ -17,6 +16,6 @@ export function SiteLogo() {
         <LogoMark variant="dark" />
       </Box>
       <span className="site-logo-text">{siteConfig.name}</span>
-    </Link>
+    </a>
   );
 }

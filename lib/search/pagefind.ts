@@ -52,7 +52,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
+    const pagefind = (await import(url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     return pagefind;
