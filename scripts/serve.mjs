@@ -55,7 +55,8 @@ function pickEncoding(req, file) {
 async function send(req, res, file, stats, status) {
   const headers = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Content-hashed files, as vercel.json has it.
+    'Cache-Control': /^\/(_next\/static|js)\//.test(new URL(req.url ?? '/', 'http://localhost').pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
   };
   const encoding = pickEncoding(req, file);
