@@ -3,9 +3,11 @@ import { NavIcon } from './NavIcon';
 
 /**
  * The docs navigation, server-rendered from the content tree. Sections are <details>, so they
- * open and close without JavaScript; the current page's sections start open. Docs links are
- * plain <a>: next/link drops the trailing slash of /docs/prometheus/3.5/ (it takes the dot for
- * a file extension).
+ * open and close without JavaScript; the current page's sections start open. Top-level
+ * sections list their pages everywhere; deeper sections only on the path to the current page,
+ * elsewhere they link to their own index. So a page's nav grows with the breadth of the tree,
+ * not with its size: every page listing every page would make a 5,000-page site's HTML and
+ * build quadratic.
  */
 export function LeftNav({ root, currentUrl }: { root: NavSection; currentUrl: string }) {
   return (
@@ -33,9 +35,20 @@ function NavItem({ node, currentUrl, depth }: { node: NavSection['children'][num
       </li>
     );
   }
+  const onPath = currentUrl.startsWith(node.url);
+  if (depth > 0 && !onPath) {
+    return (
+      <li>
+        <a href={node.url} className="docs-nav-link docs-nav-collapsed">
+          <NavIcon name={node.icon} />
+          <span>{node.label}</span>
+        </a>
+      </li>
+    );
+  }
   return (
     <li>
-      <details className="docs-nav-section" open={currentUrl.startsWith(node.url)} data-depth={depth}>
+      <details className="docs-nav-section" open={onPath} data-depth={depth}>
         <summary className="docs-nav-summary">
           <NavIcon name={node.icon} />
           <span>{node.label}</span>
