@@ -8,11 +8,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILDS = path.join(ROOT, '.fixture-builds');
 const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '.fixture-builds', 'test-results', 'playwright-report', 'screenshots', 'package-lock.json']);
 
+type FixtureOptions = { generatedPages?: number; env?: Record<string, string> };
+
 /**
- * Builds a copy of the site with extra content files added (`content/`-relative path → fixture file),
- * returning the build's exit code, its output and where the static export went.
+ * Copies the site into .fixture-builds/<name> with extra content files added (`content/`-relative
+ * path → fixture file) and, optionally, a generated corpus; nothing is built yet.
  */
-export function buildWithFixtures(name: string, fixtures: Record<string, string>, options: { generatedPages?: number; env?: Record<string, string> } = {}) {
+export function prepareFixtureDir(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
   const dir = path.join(BUILDS, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -30,6 +32,15 @@ export function buildWithFixtures(name: string, fixtures: Record<string, string>
     const generated = spawnSync('npx', ['tsx', 'scripts/generate-corpus.ts', 'content', String(options.generatedPages)], { cwd: dir, encoding: 'utf8' });
     if (generated.status !== 0) throw new Error(generated.stderr);
   }
-  const result = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds a copy of the site with extra content files added (`content/`-relative path → fixture file),
+ * returning the build's exit code, its output and where the static export went.
+ */
+export function buildWithFixtures(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
+  const fixture = prepareFixtureDir(name, fixtures, options);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: fixture.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: fixture.outDir, cleanup: fixture.cleanup };
 }
