@@ -3,32 +3,23 @@
 // Lighthouse (mobile and desktop), search cost and a loopback load check. Optional:
 // BENCH_CORPORA=1000,5000 also times builds with that many generated docs pages added.
 // Slow and machine-dependent on purpose: numbers for the README, never a test.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { buildWithFixtures } from '../e2e/fixture-build';
 import { chromiumExecutable } from '../e2e/browser';
+import { buildTables, buildTotal, corpusBuild, timedBuildSteps } from './bench-build';
 
 const PAGES = ['/', '/docs/prometheus/latest/configuration/', '/blog/2025/07/28/prometheus-3-5-lts/', '/community/'];
 const sections: string[] = [`# Benchmarks\n\nRun ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`];
 
-/** Runs a command under GNU time: wall seconds and the peak RSS of its largest process. */
-function timed(command: string[], cwd = '.'): { seconds: number; peakMiB: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...command], { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
-  const [seconds, kib] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds, peakMiB: kib / 1024 };
-}
-
-const build = timed(['npm', 'run', 'build']);
-const builds = [`| corpus | build time | peak memory |`, `|---|---|---|`, `| site content (${readFileSync('out/sitemap.xml', 'utf8').split('<url>').length - 1} sitemap pages) | ${build.seconds.toFixed(0)} s | ${build.peakMiB.toFixed(0)} MiB |`];
-for (const size of (process.env.BENCH_CORPORA ?? '').split(',').filter(Boolean).map(Number)) {
-  const started = Date.now();
-  const result = buildWithFixtures(`bench-${size}`, {}, { generatedPages: size });
-  builds.push(`| site + ${size} generated pages | ${((Date.now() - started) / 1000).toFixed(0)} s | ${result.status === 0 ? '(see /usr/bin/time in a manual run)' : 'FAILED'} |`);
-  result.cleanup();
-}
-sections.push(`## Build\n\n${builds.join('\n')}`);
+// Step by step (see bench-build.ts), so a slow build shows which step is slow.
+const siteSteps = timedBuildSteps();
+if (!buildTotal(siteSteps)) throw new Error('npm run build failed');
+const corpora = [
+  { label: `site content (${readFileSync('out/sitemap.xml', 'utf8').split('<url>').length - 1} sitemap pages)`, steps: siteSteps },
+  ...(process.env.BENCH_CORPORA ?? '').split(',').filter(Boolean).map(Number).map((size) => ({ label: `site + ${size} generated pages`, steps: corpusBuild(size) })),
+];
+sections.push(`## Build\n\n${buildTables(corpora)}`);
 
 const run = (script: string, args: string[] = []) => execFileSync('npx', ['tsx', script, ...args], { encoding: 'utf8' });
 sections.push(`## Page weight\n\n${run('scripts/page-weight.ts', PAGES).trim()}`);
