@@ -1,8 +1,10 @@
 // Writes a social card (1200×630 PNG) for every built page that asks for one: the og:image path
 // in its head. Title, section and our logo, in the self-hosted Inter font: no network needed.
 // Runs after `next build` (postbuild).
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -52,6 +54,24 @@ function card(title: string, section: string) {
 // native finalizers run.
 const gc = (globalThis as { gc?: () => void }).gc;
 
+// Rendering is CPU-bound: one process per core, each drawing the cards whose path hashes to
+// its shard (OG_SHARD=i/n); without OG_SHARD this process starts them and waits.
+const shard = process.env.OG_SHARD?.split('/').map(Number);
+if (!shard) {
+  const count = availableParallelism();
+  const codes = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [...process.execArgv, process.argv[1]], { stdio: 'inherit', env: { ...process.env, OG_SHARD: `${i}/${count}` } });
+        child.on('exit', (code) => resolve(code ?? 1));
+      }),
+    ),
+  );
+  process.exit(Math.max(...codes));
+}
+const [shardIndex, shardCount] = shard;
+const inShard = (target: string) => [...target].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % shardCount === shardIndex;
+
 let written = 0;
 const done = new Set<string>();
 for (const file of htmlFiles(OUT)) {
@@ -60,7 +80,7 @@ for (const file of htmlFiles(OUT)) {
   const title = meta(html, 'og:title');
   if (!image || !title) continue;
   const target = new URL(image).pathname;
-  if (done.has(target)) continue;
+  if (done.has(target) || !inShard(target)) continue;
   done.add(target);
   const section = meta(html, 'article:section') ?? (meta(html, 'og:type') === 'article' ? 'Article' : 'prometheus.io');
   const svg = await satori(card(title.replace(/ \| Prometheus$/, ''), section), { width: 1200, height: 630, fonts });
@@ -74,4 +94,4 @@ for (const file of htmlFiles(OUT)) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-console.log(`Social cards: ${written} images in ${OUT}/og/.`);
+console.log(`Social cards (shard ${shardIndex + 1} of ${shardCount}): ${written} images in ${OUT}/og/.`);
