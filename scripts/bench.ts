@@ -1,5 +1,6 @@
 // `npm run bench`: the site's speed and weight figures, written to bench/results.md.
-// Builds the site (timing it, with peak memory), then measures page weight in Chromium,
+// Builds the site (timing it, with peak memory, per step), times the dev loop (save an .mdx
+// file → change visible; BENCH_DEV=0 skips it), then measures page weight in Chromium,
 // Lighthouse (mobile and desktop), search cost and a loopback load check. Optional:
 // BENCH_CORPORA=1000,5000 also times builds with that many generated docs pages added.
 // Slow and machine-dependent on purpose: numbers for the README, never a test.
@@ -22,6 +23,8 @@ const corpora = [
 sections.push(`## Build\n\n${buildTables(corpora)}`);
 
 const run = (script: string, args: string[] = []) => execFileSync('npx', ['tsx', script, ...args], { encoding: 'utf8' });
+// About a minute (dev server start, then a dozen edits); BENCH_DEV=0 skips it.
+if (process.env.BENCH_DEV !== '0') sections.push(`## Dev save → page update\n\n${run('scripts/dev-reload-bench.ts').trim()}`);
 sections.push(`## Page weight\n\n${run('scripts/page-weight.ts', PAGES).trim()}`);
 
 const chrome = chromiumExecutable();
