@@ -41,6 +41,7 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
  */
 export function buildWithFixtures(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
   const fixture = prepareFixtureDir(name, fixtures, options);
-  const result = spawnSync('npm', ['run', 'build'], { cwd: fixture.dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env } });
+  // A generated corpus prints more than spawnSync's default 1 MiB, which would kill the build.
+  const result = spawnSync('npm', ['run', 'build'], { cwd: fixture.dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: fixture.outDir, cleanup: fixture.cleanup };
 }
