@@ -1,5 +1,6 @@
-import { CloseButton, Kbd, Loader } from '@mantine/core';
+import { Kbd, Loader } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { ModalDialog } from '../ModalDialog';
 import { SEARCH_AREAS } from './searchAttributes';
 
 const AREAS = [{ value: 'All', label: 'All' }, ...SEARCH_AREAS.map((value) => ({ value, label: value === 'Other' ? 'Other pages' : value }))];
@@ -10,48 +11,40 @@ const AREAS = [{ value: 'All', label: 'All' }, ...SEARCH_AREAS.map((value) => ({
  */
 export function SearchDialog() {
   return (
-    <dialog id="search-dialog" aria-labelledby="search-title" className="search-dialog">
-      <div className="dialog-body">
-        <div className="drawer-header">
-          <h2 id="search-title" className="drawer-title">
-            Search
-          </h2>
-          <CloseButton aria-label="Close search" data-dialog-close />
-        </div>
-        <div className="search-input-wrapper">
-          <IconSearch size={18} aria-hidden className="search-input-icon" />
-          <input
-            type="search"
-            className="search-input"
-            placeholder="Search the docs, blog and more"
-            role="combobox"
-            aria-label="Search the site"
-            aria-expanded="false"
-            aria-controls="search-results"
-            aria-autocomplete="list"
-            autoComplete="off"
-            spellCheck={false}
-            data-autofocus
-          />
-          <span className="search-input-loader" data-search-loading hidden>
-            <Loader size="xs" aria-hidden />
-          </span>
-        </div>
-        <div role="radiogroup" aria-label="Show results from" className="segmented search-areas">
-          {AREAS.map(({ value, label }) => (
-            <label key={value} className="segmented-option">
-              <input type="radio" name="search-area" value={value} defaultChecked={value === 'All'} className="segmented-input" />
-              {label}
-            </label>
-          ))}
-        </div>
-        <div aria-live="polite" className="visually-hidden" />
-        <div id="search-results" role="listbox" aria-label="Search results" className="search-results" />
-        <p className="search-empty" data-search-empty hidden />
-        <p className="search-help" aria-hidden>
-          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move · <Kbd size="xs">Enter</Kbd> to open · <Kbd size="xs">Esc</Kbd> to close
-        </p>
+    <ModalDialog id="search-dialog" title="Search" closeLabel="Close search" className="search-dialog">
+      <div className="search-input-wrapper">
+        <IconSearch size={18} aria-hidden className="search-input-icon" />
+        <input
+          type="search"
+          className="search-input"
+          placeholder="Search the docs, blog and more"
+          role="combobox"
+          aria-label="Search the site"
+          aria-expanded="false"
+          aria-controls="search-results"
+          aria-autocomplete="list"
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+        />
+        <span className="search-input-loader" data-search-loading hidden>
+          <Loader size="xs" aria-hidden />
+        </span>
       </div>
-    </dialog>
+      <div role="radiogroup" aria-label="Show results from" className="segmented search-areas">
+        {AREAS.map(({ value, label }) => (
+          <label key={value} className="segmented-option">
+            <input type="radio" name="search-area" value={value} defaultChecked={value === 'All'} className="segmented-input" />
+            {label}
+          </label>
+        ))}
+      </div>
+      <div aria-live="polite" className="visually-hidden" />
+      <div id="search-results" role="listbox" aria-label="Search results" className="search-results" />
+      <p className="search-empty" data-search-empty hidden />
+      <p className="search-help" aria-hidden>
+        <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move · <Kbd size="xs">Enter</Kbd> to open · <Kbd size="xs">Esc</Kbd> to close
+      </p>
+    </ModalDialog>
   );
 }
