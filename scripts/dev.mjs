@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['scripts/contentlayer.mjs', 'dev'], { stdio: 'inherit' }),
   spawn('npx', ['tsx', 'scripts/browser-bundle.ts', '--watch'], { stdio: 'inherit' }),
   spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
 ];

@@ -1,0 +1,21 @@
+// `npm run content`, first half: checks the content (scripts/check.ts) and indexes it
+// (contentlayer2) side by side, one core each. The check's report is the one editors read, so
+// contentlayer's output is shown only when the check passed; if the check fails, contentlayer stops.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+const check = spawn(process.execPath, [...process.execArgv, 'scripts/check.ts'], { stdio: 'inherit' });
+const index = spawn(process.execPath, ['scripts/contentlayer.mjs', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const checked = exited(check);
+const indexed = exited(index);
+const output: Buffer[] = [];
+index.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+index.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+
+if ((await checked) !== 0) {
+  index.kill();
+  process.exit(await checked);
+}
+const code = await indexed;
+process.stdout.write(Buffer.concat(output));
+process.exit(code);
