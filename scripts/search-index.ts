@@ -1,14 +1,17 @@
 // Builds the Pagefind search index.
 //   After `next build` (postbuild): indexes the built pages in out/ into out/pagefind/. Only
 //   content marked data-pagefind-body is indexed: latest docs, posts and pages, by section.
-//   With --dev (before `npm run dev`): indexes the content collections directly into
+//   With --dev (before `npm run dev`): indexes the content collections' Markdown directly into
 //   public/pagefind/, so search works in development too, without a production build.
 import { readFileSync, rmSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
 import * as pagefind from 'pagefind';
+import rehypeSlug from 'rehype-slug';
 import type { Doc, Page, Post } from 'contentlayer/generated';
 import { findDocsRoute } from '../lib/content/docs';
 import { breadcrumbs } from '../lib/content/docs-tree';
+import { parseBody } from '../lib/content/parse';
 
 const dev = process.argv.includes('--dev');
 const outputPath = dev ? 'public/pagefind' : 'out/pagefind';
@@ -17,18 +20,19 @@ function load<T>(type: string): T[] {
   return JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as T[];
 }
 
-/** contentlayer's body.html has no heading ids; give them the ones the renderer gives. */
-function withHeadingIds(html: string): string {
-  const slugger = new GithubSlugger();
-  return html.replace(/<h([1-6])>([\s\S]*?)<\/h\1>/g, (_m, level: string, inner: string) => {
-    const text = inner.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
-    return `<h${level} id="${slugger.slug(text)}">${inner}</h${level}>`;
-  });
+/** A body's text as HTML, with the heading ids the renderer gives (raw HTML and MDX code left out). */
+function bodyHtml(doc: Doc | Post | Page): string {
+  const tree = parseBody(doc.body.raw, doc.format === 'mdx' ? 'mdx' : 'md');
+  if (!tree) return '';
+  const hast = toHast(tree);
+  if (hast.type !== 'root') return '';
+  rehypeSlug()(hast);
+  return toHtml(hast);
 }
 
 function page(url: string, title: string, area: string, html: string, breadcrumb = ''): { url: string; content: string } {
   const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
-  return { url, content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${withHeadingIds(html)}</article></body></html>` };
+  return { url, content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>` };
 }
 
 rmSync(outputPath, { recursive: true, force: true });
@@ -40,10 +44,10 @@ if (dev) {
     const route = findDocsRoute(doc.slug);
     if (!route?.searchable) continue;
     const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
-    await index.addHTMLFile(page(doc.url, doc.title, 'Docs', doc.body.html, crumbs));
+    await index.addHTMLFile(page(doc.url, doc.title, 'Docs', bodyHtml(doc), crumbs));
   }
-  for (const post of load<Post>('Post')) await index.addHTMLFile(page(post.url, post.title, 'Blog', post.body.html));
-  for (const p of load<Page>('Page')) await index.addHTMLFile(page(p.url, p.title, 'Other', p.body.html));
+  for (const post of load<Post>('Post')) await index.addHTMLFile(page(post.url, post.title, 'Blog', bodyHtml(post)));
+  for (const p of load<Page>('Page')) await index.addHTMLFile(page(p.url, p.title, 'Other', bodyHtml(p)));
 } else {
   const { errors: dirErrors } = await index.addDirectory({ path: 'out' });
   if (dirErrors.length) throw new Error(`Pagefind: ${dirErrors.join('; ')}`);

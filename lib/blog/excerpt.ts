@@ -1,7 +1,6 @@
-import { createProcessor } from '@mdx-js/mdx';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
+import { parseBody } from '../content/parse';
 
 /** `<!-- more -->` in Markdown, `{/* more *\/}` in MDX: where a post's excerpt ends. */
 const MORE_HTML = /^<!--\s*more\s*-->$/i;
@@ -29,13 +28,9 @@ export type Excerpt = { markdown: string; text: string };
  * A description is plain text, so it serves as both forms.
  */
 export function excerptOf(raw: string, format: 'md' | 'mdx', description?: string): Excerpt {
-  let tree: Root;
-  try {
-    tree = createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(raw);
-  } catch {
-    // Unparseable bodies fail the build when rendered; an excerpt is not the place to report it.
-    return { markdown: description ?? '', text: description ?? '' };
-  }
+  const tree = parseBody(raw, format);
+  // Unparseable bodies fail the build when rendered; an excerpt is not the place to report it.
+  if (!tree) return { markdown: description ?? '', text: description ?? '' };
   const markerIndex = tree.children.findIndex(isMoreMarker);
   if (markerIndex > 0) {
     const before = tree.children.slice(0, markerIndex);
