@@ -3,13 +3,12 @@
  * `renderBody`, so swapping next-mdx-remote (archived) touches only this file.
  */
 import { compile, createProcessor, nodeTypes } from '@mdx-js/mdx';
-import rehypeShiki from '@shikijs/rehype';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactNode } from 'react';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
+import type { Pluggable, PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { mdxComponents } from '../../components/mdx-components';
@@ -19,7 +18,7 @@ import { rehypeHeadingLinks } from './headings';
 import { rehypeLinks } from './links';
 import { rehypeNoJavaScript, remarkNoJavaScript } from './no-javascript';
 import { rehypeContentRules, type BodyLink } from './rules';
-import { shikiOptions } from './shiki';
+import { shikiPlugin } from './shiki';
 
 /** What the renderer needs of a document; every collection has these fields. */
 export type RenderableDoc = {
@@ -31,8 +30,8 @@ export type RenderableDoc = {
 
 type Format = 'md' | 'mdx';
 
-/** The plugins every body goes through; `highlight` is off for checks, which need no colours. */
-function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void, highlight = true) {
+/** The plugins every body goes through; checks pass no `highlight` plugin: they need no colours. */
+function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void, highlight?: Pluggable) {
   const remarkPlugins: PluggableList = [
     // First, so that problems raised by later plugins can be read back with their positions.
     () => (_tree: unknown, file: VFile) => {
@@ -52,7 +51,7 @@ function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile)
     [rehypeLinks, { sourceFilePath }],
     // Runs after rehype-slug and rehypeLinks: it reads ids and resolved links.
     rehypeContentRules,
-    ...(highlight ? ([[rehypeShiki, shikiOptions]] satisfies PluggableList) : []),
+    ...(highlight ? [highlight] : []),
     // Last: stops the compile if any check above found a problem, so none is rendered half-way.
     () => (_tree: unknown, file: VFile) => {
       if (file.messages.some((m) => m.fatal)) throw new ContentError('content problems');
@@ -106,7 +105,7 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
       // Content comes from pull requests, forks included: it must never run code.
       options: { blockJS: true, blockDangerousJS: true, mdxOptions: { format, ...pipeline(format, sourceFilePath, (f) => {
         file = f;
-      }) } },
+      }, await shikiPlugin()) } },
     });
     return content;
   } catch (error) {
@@ -127,7 +126,7 @@ export async function checkBody(raw: string, format: Format, sourceFilePath: str
   let file = new VFile(raw);
   const options = pipeline(format, sourceFilePath, (f) => {
     file = f;
-  }, false);
+  });
   try {
     await compile(file, { format, ...options });
   } catch (error) {
