@@ -15,10 +15,6 @@ export const components: ComponentData[] = [...allComponents].sort((a, b) => (a.
 /** Published posts, newest first. */
 export const posts: Post[] = allPosts.filter((post) => showDrafts || !post.draft).sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
-export function findDoc(slug: string): Doc | undefined {
-  return docs.find((doc) => doc.slug === slug);
-}
-
 export function findPage(slug: string): Page | undefined {
   return pages.find((page) => page.slug === slug);
 }

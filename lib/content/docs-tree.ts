@@ -124,12 +124,23 @@ export function readingOrder<D extends DocEntry>(root: NavSection<D>): Crumb[] {
   return walk(root);
 }
 
+// Trees are built once and never change: walk each once, not once per page (5,000 pages → 25M steps).
+const orders = new WeakMap<NavSection, { order: Crumb[]; positions: Map<string, number> }>();
+const sectionsBySlug = new WeakMap<NavSection, Map<string, NavSection>>();
+
 /** Previous and next pages in reading order, across sections; none for pages outside it (hidden ones). */
 export function prevNext<D extends DocEntry>(root: NavSection<D>, url: string): { prev?: Crumb; next?: Crumb } {
-  const order = readingOrder(root);
-  const index = order.findIndex((entry) => entry.url === url);
-  if (index === -1) return {};
-  return { prev: order[index - 1], next: order[index + 1] };
+  let known = orders.get(root);
+  if (!known) {
+    const order = readingOrder(root);
+    // The first place of a URL, as a search from the start would find it.
+    const positions = new Map<string, number>();
+    for (const [index, entry] of order.entries()) if (!positions.has(entry.url)) positions.set(entry.url, index);
+    orders.set(root, (known = { order, positions }));
+  }
+  const index = known.positions.get(url);
+  if (index === undefined) return {};
+  return { prev: known.order[index - 1], next: known.order[index + 1] };
 }
 
 /** Sections from the root down to the one that holds `slug` (the page itself not included). */
@@ -155,5 +166,10 @@ export function breadcrumbs<D extends DocEntry>(root: NavSection<D>, slug: strin
 
 /** The section whose URL is `/docs/<slug>/`, if any. */
 export function findSection<D extends DocEntry>(root: NavSection<D>, slug: string): NavSection<D> | undefined {
-  return allSections(root).find((section) => section.slug === slug);
+  let bySlug = sectionsBySlug.get(root) as Map<string, NavSection<D>> | undefined;
+  if (!bySlug) {
+    bySlug = new Map(allSections(root).map((section) => [section.slug, section]));
+    sectionsBySlug.set(root, bySlug);
+  }
+  return bySlug.get(slug);
 }

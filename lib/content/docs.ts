@@ -33,6 +33,7 @@ export type DocsRoute = {
 };
 
 const sections = versionedSections();
+const docsBySlug = new Map(docs.map((doc) => [doc.slug, doc]));
 
 /** Nav position of a doc: versioned docs sit where their section is, without the version folder. */
 function position(doc: Doc): string {
@@ -69,7 +70,7 @@ function routeFor(path: string): DocsRoute | undefined {
   // `/docs/prometheus/3.7/…` (the latest's own number) shows the `latest` page, canonical there.
   const slug = versioned ? versionedSlug(versioned.section, versioned.version, versioned.rest) : path;
   const tree = versioned ? treeForVersion(versioned.section, versioned.version) : docsTree;
-  const doc = docs.find((d) => d.slug === slug);
+  const doc = docsBySlug.get(slug);
   const navPosition = doc ? position(doc) : versioned ? [versioned.section.section, versioned.rest].filter(Boolean).join('/') : path;
   const section = findSection(tree, navPosition);
   if (!doc && !section) return undefined;
