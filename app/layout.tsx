@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter';
-import '@fontsource-variable/jetbrains-mono';
+// Code is set in one weight: the static 400 font is half the variable one's size.
+import '@fontsource/jetbrains-mono/400.css';
 // Mantine's base and only the components the site renders (styles.css is all ~150 of them).
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
