@@ -7,20 +7,25 @@ const processors = {
   mdx: createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }),
 };
 
+/** A body's Markdown tree (GFM, or MDX for `.mdx`), as the renderer reads it; throws its syntax error. */
+export function parseMarkdown(raw: string, format: 'md' | 'mdx'): Root {
+  return processors[format].parse(raw);
+}
+
 /** Recently parsed bodies: the TOC, summary and excerpt fields of one document each ask for its tree. */
 const recent = new Map<string, Root | undefined>();
 const RECENT_LIMIT = 8;
 
 /**
- * A body's Markdown tree (GFM, or MDX for `.mdx`), as the renderer reads it; undefined when it
- * does not parse (the renderer reports that with file and line). Callers must not change the tree.
+ * parseMarkdown, remembered, and undefined when the body does not parse (the renderer reports
+ * that with file and line). Callers must not change the tree.
  */
 export function parseBody(raw: string, format: 'md' | 'mdx'): Root | undefined {
   const key = `${format}:${raw}`;
   if (recent.has(key)) return recent.get(key);
   let tree: Root | undefined;
   try {
-    tree = processors[format].parse(raw);
+    tree = parseMarkdown(raw, format);
   } catch {
     tree = undefined;
   }

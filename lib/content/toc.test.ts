@@ -1,10 +1,9 @@
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from './parse';
 import { tocFromTree } from './toc';
 
 function toc(source: string, format: 'md' | 'mdx' = 'md') {
-  return tocFromTree(createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(source));
+  return tocFromTree(parseMarkdown(source, format));
 }
 
 describe('tocFromTree', () => {

@@ -1,8 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { createProcessor } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../content/parse';
 import { tocFromTree } from '../content/toc';
 import { checkBody, renderBody } from './render';
 
@@ -49,7 +48,7 @@ describe('Markdown (.md)', () => {
   it('gives headings the ids the TOC computes, with a named self-link', async () => {
     const source = '## Data model\n\n### Metric names & labels\n\n## Data model\n';
     const html = await render(source);
-    const toc = tocFromTree(createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }).parse(source));
+    const toc = tocFromTree(parseMarkdown(source, 'md'));
     for (const { id, text } of toc) {
       expect(html).toContain(`id="${id}"`);
       expect(html).toContain(`href="#${id}" aria-label="Link to section: ${text.replace('&', '&amp;')}"`);

@@ -2,7 +2,7 @@
  * The one module that turns content bodies into React. Every page renders through
  * `renderBody`, so swapping next-mdx-remote (archived) touches only this file.
  */
-import { compile, createProcessor, nodeTypes } from '@mdx-js/mdx';
+import { compile, nodeTypes } from '@mdx-js/mdx';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactNode } from 'react';
 import rehypeRaw from 'rehype-raw';
@@ -12,6 +12,7 @@ import type { Pluggable, PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { mdxComponents } from '../../components/mdx-components';
+import { parseMarkdown } from '../content/parse';
 import { remarkCallouts } from './callouts';
 import { ContentError, formatProblems, type BodyProblem } from './errors';
 import { rehypeHeadingLinks } from './headings';
@@ -83,7 +84,7 @@ function problemsOf(file: VFile): BodyProblem[] {
 /** Re-parses a body that failed before any plugin ran, to get the syntax error's position. */
 function syntaxProblem(format: Format, raw: string, fallback: unknown): BodyProblem {
   try {
-    createProcessor({ format, remarkPlugins: [remarkGfm] }).parse(raw);
+    parseMarkdown(raw, format);
   } catch (error) {
     if (error instanceof VFileMessage) {
       const problem = positionOf(error);
