@@ -1,14 +1,20 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { scanLimits } from './limits';
 
 const processors = {
   md: createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }),
   mdx: createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }),
 };
 
-/** A body's Markdown tree (GFM, or MDX for `.mdx`), as the renderer reads it; throws its syntax error. */
+/**
+ * A body's Markdown tree (GFM, or MDX for `.mdx`), as the renderer reads it; throws its syntax
+ * error, or the first content limit it breaks (such bodies could stall the parser).
+ */
 export function parseMarkdown(raw: string, format: 'md' | 'mdx'): Root {
+  const [over] = scanLimits(raw);
+  if (over) throw new Error(`${over.line}:${over.column}: ${over.message}`);
   return processors[format].parse(raw);
 }
 

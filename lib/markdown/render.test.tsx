@@ -119,6 +119,6 @@ describe('checkBody (npm run check and the first build step)', () => {
   it('collects heading ids for anchor checks', async () => {
     const { problems, ids } = await checkBody('## Labels\n\n## Labels\n\n<a id="custom"></a>', 'md', 'docs/x.md');
     expect(problems).toEqual([]);
-    expect(ids).toEqual(['labels', 'labels-1', 'custom']);
+    expect(ids.map((i) => `${i.line}:${i.column} ${i.id}`)).toEqual(['1:1 labels', '3:1 labels-1', '5:1 custom']);
   });
 });

@@ -12,13 +12,15 @@ import type { Pluggable, PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { mdxComponents } from '../../components/mdx-components';
+import { scanLimits } from '../content/limits';
 import { parseMarkdown } from '../content/parse';
+import { rehypeAllowlist, rehypeMdxJsxToHast } from './allowlist';
 import { remarkCallouts } from './callouts';
 import { ContentError, formatProblems, type BodyProblem } from './errors';
 import { rehypeHeadingLinks } from './headings';
 import { rehypeLinks } from './links';
-import { rehypeNoJavaScript, remarkNoJavaScript } from './no-javascript';
-import { rehypeContentRules, type BodyLink } from './rules';
+import { remarkNoJavaScript } from './no-javascript';
+import { rehypeContentRules, type BodyId, type BodyLink } from './rules';
 import { shikiPlugin } from './shiki';
 
 /** What the renderer needs of a document; every collection has these fields. */
@@ -43,9 +45,11 @@ function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile)
     ...(format === 'mdx' ? [remarkNoJavaScript] : []),
   ];
   const rehypePlugins: PluggableList = [
-    // `.md` keeps raw HTML (`<br>`, `<img>`); without this MDX would drop it silently.
-    ...(format === 'md' ? [rehypeRaw] : []),
-    rehypeNoJavaScript,
+    // `.md` keeps raw HTML (`<br>`, `<img>`); without this MDX would drop it silently. MDX's JSX
+    // becomes plain elements, so both formats reach the allowlist as one kind of tree.
+    format === 'md' ? rehypeRaw : rehypeMdxJsxToHast,
+    // Before the site's own plugins: they add markup that content may not write.
+    rehypeAllowlist,
     rehypeSlug,
     // Runs after rehype-slug: it needs heading ids.
     rehypeHeadingLinks,
@@ -77,8 +81,12 @@ function positionOf(message: Located & { reason: string }): BodyProblem {
   return { reason: message.reason.slice(0, match.index), line: Number(match[1]), column: Number(match[2]) };
 }
 
+/** The file's fatal messages in reading order (plugins walk trees in their own orders). */
 function problemsOf(file: VFile): BodyProblem[] {
-  return file.messages.filter((m) => m.fatal).map(positionOf);
+  return file.messages
+    .filter((m) => m.fatal)
+    .map(positionOf)
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Re-parses a body that failed before any plugin ran, to get the syntax error's position. */
@@ -94,10 +102,17 @@ function syntaxProblem(format: Format, raw: string, fallback: unknown): BodyProb
   return { reason: fallback instanceof Error ? fallback.message : String(fallback) };
 }
 
+/** A body over the content limits is never parsed: some shapes would stall the parser. */
+function limitProblems(raw: string): BodyProblem[] {
+  return scanLimits(raw).map(({ line, column, message }) => ({ line, column, reason: message }));
+}
+
 /** Compiles and renders a document body; content errors throw with the file, line and a code frame. */
 export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
   const format: Format = doc.format === 'mdx' ? 'mdx' : 'md';
   const sourceFilePath = doc._raw.sourceFilePath;
+  const over = limitProblems(doc.body.raw);
+  if (over.length) throw new ContentError(`Cannot render content/${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, over)}\n`);
   let file: VFile | undefined;
   try {
     const { content } = await compileMDX({
@@ -117,13 +132,15 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
 }
 
 /** What checking a body finds: its problems (body positions), internal links and ids. */
-export type BodyCheck = { problems: BodyProblem[]; links: BodyLink[]; ids: string[] };
+export type BodyCheck = { problems: BodyProblem[]; links: BodyLink[]; ids: BodyId[] };
 
 /**
  * Compiles a body with the same plugins as `renderBody`, minus highlighting, and reports every
  * problem instead of stopping at the first: for `npm run check` and the build's first step.
  */
 export async function checkBody(raw: string, format: Format, sourceFilePath: string): Promise<BodyCheck> {
+  const over = limitProblems(raw);
+  if (over.length) return { problems: over, links: [], ids: [] };
   let file = new VFile(raw);
   const options = pipeline(format, sourceFilePath, (f) => {
     file = f;
