@@ -7,6 +7,14 @@ import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
 import { parseBody } from './lib/content/parse';
 import { tocFromTree, type TocEntry } from './lib/content/toc';
 
+/**
+ * Longest text, in characters, a field may hold (the check enforces it): titles go into the nav of
+ * every docs page, social cards and feeds, so one oversized value costs every page. Other text
+ * fields may hold TEXT_LIMIT_DEFAULT.
+ */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = { title: 120, nav_title: 40, description: 300, author_name: 80, kind: 40, name: 80, tags: 40 };
+export const TEXT_LIMIT_DEFAULT = 500;
+
 function formatOf(doc: LocalDocument): 'md' | 'mdx' {
   return doc._raw.sourceFileName.endsWith('.mdx') ? 'mdx' : 'md';
 }

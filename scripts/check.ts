@@ -3,17 +3,20 @@
 // frontmatter and data fields against the contentlayer schema, bodies compiled with the site's
 // own pipeline (syntax, code in content, h1 in the body, images without alt), internal links and
 // anchors, links to files in public/, duplicate routes. The build runs it first.
-import { codeFrameColumns } from '@babel/code-frame';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { announcementSchedule } from '../lib/announcement';
 import { checkFrontmatter, type FrontmatterProblem, type ValueChecks } from '../lib/content/frontmatter';
+import { CONTENT_LIMITS, scanLimits, sizeProblem } from '../lib/content/limits';
 import { collectionSpecs } from '../lib/content/schema';
+import { printProblems } from '../lib/content/report';
+import { readContentTree } from '../lib/content/tree';
 import { isTablerIcon } from '../lib/content/icons';
-import { isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
+import { BLOG_YEARS, isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
 import { splitVersionedSlug, versionedSections } from '../lib/content/versions';
-import { checkBody } from '../lib/markdown/render';
+import { checkBodiesWithBudget } from '../lib/markdown/check-pool';
+import { listingIds } from '../lib/markdown/rules';
 import { loadRedirects } from '../lib/redirects';
 
 const started = Date.now();
@@ -30,10 +33,9 @@ const valueChecks: ValueChecks = {
     typeof value === 'string' && isTablerIcon(value) ? null : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
 };
 
-const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-  .map((entry) => path.join(entry.parentPath, entry.name))
-  .sort();
+// Before anything is read: links, special files and bad names are refused, never followed.
+const tree = readContentTree();
+const files = tree.files;
 const relative = (file: string) => path.relative(CONTENT_DIR, file).split(path.sep).join('/');
 
 /** Files of a versioned section must sit in the folder of a version the site config knows. */
@@ -49,6 +51,10 @@ function versionProblems(file: string): FrontmatterProblem[] {
 function blogProblems(file: string, text: string): FrontmatterProblem[] {
   if (!relative(file).startsWith('blog/')) return [];
   const parsed = parseBlogFileName(path.basename(file));
+  const dated = /^(\d{4})-(\d{2})-(\d{2})-./.exec(path.basename(file));
+  if (!parsed && dated) {
+    return [{ file, line: 1, column: 1, message: `${dated.slice(1).join('-')} in the file name is not a calendar date between ${BLOG_YEARS.first} and ${BLOG_YEARS.last}: it is the post's date and URL` }];
+  }
   if (!parsed) return [{ file, line: 1, column: 1, message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)' }];
   const lines = text.split('\n');
   const line = lines.findIndex((l) => /^created_at:/.test(l));
@@ -73,15 +79,34 @@ function bodyOf(file: string, text: string): Body {
   return { file, url, raw: text.slice(head.length), offset: head.split('\n').length - 1, format: file.endsWith('.mdx') ? 'mdx' : 'md' };
 }
 
-const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
-const problems: FrontmatterProblem[] = files.flatMap((file) => {
-  const text = texts.get(file) ?? '';
-  return [...versionProblems(file), ...blogProblems(file, text), ...checkFrontmatter(file, text, collections, valueChecks)];
-});
+const problems: FrontmatterProblem[] = [...tree.problems];
+// Size and nesting, on the raw text: a file over a limit is reported and not parsed at all.
+const texts = new Map<string, string>();
+const overLimit = new Set<string>();
+for (const file of files) {
+  const bytes = statSync(file).size;
+  if (bytes > CONTENT_LIMITS.fileBytes) {
+    problems.push({ file, line: 1, column: 1, message: sizeProblem(bytes) });
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  texts.set(file, text);
+  const over = isContentFile(file) ? scanLimits(text) : [];
+  problems.push(...over.map((p) => ({ file, ...p })));
+  if (over.length) overLimit.add(file);
+}
+const readable = files.filter((file) => texts.has(file) && !overLimit.has(file));
+problems.push(
+  ...readable.flatMap((file) => {
+    const text = texts.get(file) ?? '';
+    return [...versionProblems(file), ...blogProblems(file, text), ...checkFrontmatter(file, text, collections, valueChecks)];
+  }),
+);
 
 // Bodies: compiled with the site's pipeline; links and ids are kept for the link check.
-const bodies = files.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
-const checked = await Promise.all(bodies.map(async (body) => ({ body, result: await checkBody(body.raw, body.format, relative(body.file)) })));
+const bodies = readable.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
+const results = await checkBodiesWithBudget(bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })));
+const checked = bodies.map((body, i) => ({ body, result: results[i] }));
 for (const { body, result } of checked) {
   for (const p of result.problems) problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
 }
@@ -93,7 +118,16 @@ for (const [url, owning] of owners) {
   if (owning.length > 1) for (const file of owning) problems.push({ file, line: 1, column: 1, message: `Two files make the page ${url}: ${owning.join(' and ')}; rename or remove one` });
 }
 const idsByUrl = new Map<string, Set<string>>();
-for (const { body, result } of checked) if (body.url) idsByUrl.set(body.url, new Set(result.ids));
+for (const { body, result } of checked) if (body.url) idsByUrl.set(body.url, new Set(result.ids.map((i) => i.id)));
+// Pages that list data beside their content: a content id equal to a listing's anchor would take it.
+const slugs = (folder: string) => files.filter((f) => path.dirname(relative(f)) === folder).map((f) => path.basename(f).replace(/\.ya?ml$/, ''));
+const dataSlugs = { downloads: slugs('downloads'), support: slugs('support') };
+for (const { body, result } of checked) {
+  const taken = new Set(body.url ? listingIds(body.url, dataSlugs) : []);
+  for (const { id, line, column } of result.ids) {
+    if (taken.has(id)) problems.push({ file: body.file, line: (line ?? 1) + body.offset, column: column ?? 1, message: `The id "${id}" is an anchor of the listing on ${body.url}: rename the heading or the id` });
+  }
+}
 const routes = new Set(owners.keys());
 // Folders are section pages even without an index file; the latest version also answers at its number.
 for (const file of files.filter((f) => relative(f).startsWith('docs/'))) {
@@ -147,14 +181,7 @@ if (existsSync(redirectsFile)) {
   }
 }
 
-problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-const github = process.env.GITHUB_ACTIONS === 'true';
-for (const p of problems) {
-  const frame = codeFrameColumns(texts.get(p.file) ?? '', { start: { line: p.line, column: p.column } }, { linesAbove: 1, linesBelow: 1 });
-  console.error(`${p.file}:${p.line}:${p.column}  ${p.message}\n${frame}\n`);
-  // GitHub Actions turns this into an annotation on the changed file and line.
-  if (github) console.log(`::error file=${p.file},line=${p.line},col=${p.column}::${p.message.replace(/\r?\n/g, ' ')}`);
-}
+printProblems(problems, texts);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length) {
   console.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`);

@@ -1,7 +1,17 @@
-// `npm run content`, first half: checks the content (scripts/check.ts) and indexes it
-// (contentlayer2) side by side, one core each. The check's report is the one editors read, so
-// contentlayer's output is shown only when the check passed; if the check fails, contentlayer stops.
+// `npm run content`, first half: refuses links and bad names in content/, then checks the content
+// (scripts/check.ts) and indexes it (contentlayer2) side by side, one core each. The check's
+// report is the one editors read, so contentlayer's output is shown only when the check passed; if the check fails, contentlayer stops.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { printProblems } from '../lib/content/report';
+import { readContentTree } from '../lib/content/tree';
+
+// contentlayer follows symbolic links (one to / ran for minutes at 4 GB): refuse them first.
+const tree = readContentTree();
+if (tree.problems.length) {
+  printProblems(tree.problems);
+  console.error(`${tree.problems.length} problem(s) in content/: nothing was built.`);
+  process.exit(1);
+}
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 const check = spawn(process.execPath, [...process.execArgv, 'scripts/check.ts'], { stdio: 'inherit' });

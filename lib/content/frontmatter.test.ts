@@ -61,6 +61,29 @@ describe('checkFrontmatter', () => {
   });
 });
 
+describe('hostile frontmatter', () => {
+  const limited: CollectionSpec[] = [{ name: 'Doc', filePathPattern: 'docs/**/*.{md,mdx}', fields: { title: { type: 'string', required: true, maxLength: 120 }, tags: { type: 'list', of: { type: 'string' }, maxLength: 10 } } }];
+  const check = (text: string) => checkFrontmatter('content/docs/a.md', text, limited).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+  it('refuses keys that name object machinery, at any depth, without crashing', () => {
+    expect(check('---\n__proto__:\n  admin: true\ntitle: A\n---\n')).toEqual(['2:1 "__proto__" cannot be a field name']);
+    expect(check('---\ntitle: A\nconstructor: 1\n---\n')).toEqual(['3:1 "constructor" cannot be a field name']);
+    expect(check('---\ntitle:\n  prototype: x\n---\n')).toEqual(['3:3 "prototype" cannot be a field name']);
+  });
+
+  it('refuses anchors and aliases, which can multiply a small file into a huge value', () => {
+    const laughs = '---\ntitle: A\ntags: &a [lol, lol]\nnav: &b [*a, *a, *a]\n---\n';
+    expect(check(laughs).every((p) => p.endsWith('YAML anchors and aliases (&name, *name) are not allowed: write the value out'))).toBe(true);
+    expect(check(laughs)).toHaveLength(5);
+  });
+
+  it('limits text fields and each item of a list of text', () => {
+    expect(check(`---\ntitle: ${'x'.repeat(121)}\n---\n`)).toEqual(['2:8 "title" may be at most 120 characters long, got 121']);
+    expect(check(`---\ntitle: ${'é'.repeat(120)}\n---\n`)).toEqual([]);
+    expect(check('---\ntitle: A\ntags: [short, much-too-long-tag]\n---\n')).toEqual(['3:7 Each item of "tags" may be at most 10 characters long, got 17']);
+  });
+});
+
 describe('nested lists (download releases)', () => {
   const file: FieldSpec = { type: 'string', required: true };
   const release: FieldSpec = { type: 'list', of: { type: 'nested', def: () => ({ fields: { name: file, arch: { type: 'string', required: true } } }) } };

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 
 /** The subset of a contentlayer field definition the check needs. */
 export type FieldSpec = {
@@ -6,6 +6,8 @@ export type FieldSpec = {
   required?: boolean;
   description?: string;
   default?: unknown;
+  /** Longest text the field (or each item of a list of text) may hold, in characters. */
+  maxLength?: number;
   /** For lists: the item type; enum options, or a nested type's fields. */
   of?: { type: string; options?: readonly string[]; def?: () => { name?: string; fields?: Record<string, FieldSpec> } };
 };
@@ -17,6 +19,8 @@ export type FrontmatterProblem = { file: string; line: number; column: number; m
 export type ValueChecks = Record<string, (value: unknown) => string | null>;
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** Keys that name JavaScript's object machinery: as data they can poison objects built from it. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Turns contentlayer's glob (`docs/**\/*.{md,mdx}`) into a RegExp. */
@@ -86,6 +90,12 @@ function fits(spec: FieldSpec, value: unknown): boolean {
   }
 }
 
+/** The length of the longest text in a value (a string or a list of them) when it is over `limit`, else 0. */
+function tooLong(value: unknown, limit: number): number {
+  const longest = (Array.isArray(value) ? value : [value]).reduce((max: number, item) => (typeof item === 'string' ? Math.max(max, [...item].length) : max), 0);
+  return longest > limit ? longest : 0;
+}
+
 function typeName(spec: FieldSpec): string {
   if (spec.type === 'date') return 'a date (YYYY-MM-DD)';
   if (spec.type === 'list') return spec.of?.options ? `a list of: ${spec.of.options.join(', ')}` : 'a list of strings, e.g. [alerting, promql]';
@@ -105,6 +115,15 @@ function describe(value: unknown): string {
  * each with its line and column.
  */
 export function checkFrontmatter(file: string, text: string, collections: CollectionSpec[], valueChecks: ValueChecks = {}): FrontmatterProblem[] {
+  try {
+    return frontmatterProblems(file, text, collections, valueChecks);
+  } catch (error) {
+    // Whatever the YAML holds, the editor gets the file, never a crash of the check.
+    return [{ file, line: 1, column: 1, message: `Cannot read the frontmatter: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+}
+
+function frontmatterProblems(file: string, text: string, collections: CollectionSpec[], valueChecks: ValueChecks): FrontmatterProblem[] {
   const relative = file.replace(/^content\//, '');
   const collection = collections.find((c) => globToRegExp(c.filePathPattern).test(relative));
   const at = (line: number, column: number, message: string): FrontmatterProblem => ({ file, line, column, message });
@@ -132,9 +151,37 @@ export function checkFrontmatter(file: string, text: string, collections: Collec
     return at(line, column, `Invalid YAML: ${error.message.split('\n')[0]}`);
   });
   if (problems.length) return problems;
+  problems.push(...unsafeYaml(document, position, at));
+  if (problems.length) return problems;
   const map = document.contents;
   if (map !== null && !isMap(map)) return [at(firstLine + 1, 1, 'Expected a list of `field: value` lines')];
   problems.push(...checkFields(map, collection.fields, `a ${collection.name}`, { at, position, valueChecks, start: { line: 1, column: 1 } }));
+  return problems;
+}
+
+/**
+ * Keys such as `__proto__` anywhere in the YAML, and anchors and aliases (`&a`, `*a`): content
+ * never needs them, and aliases can multiply a small file into a huge value.
+ */
+function unsafeYaml(document: Document, position: (offset: number) => { line: number; column: number }, at: Context['at']): FrontmatterProblem[] {
+  const problems: FrontmatterProblem[] = [];
+  const where = (node: { range?: [number, number, number] | null } | null) => position(node?.range?.[0] ?? 0);
+  visit(document, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      const name = isScalar(key) ? String(key.value) : '';
+      if (FORBIDDEN_KEYS.has(name)) {
+        const { line, column } = where(key);
+        problems.push(at(line, column, `"${name}" cannot be a field name`));
+      }
+    },
+    Node(_, node) {
+      if (isAlias(node) || node.anchor) {
+        const { line, column } = where(node);
+        problems.push(at(line, column, 'YAML anchors and aliases (&name, *name) are not allowed: write the value out'));
+      }
+    },
+  });
   return problems;
 }
 
@@ -157,7 +204,7 @@ function checkFields(map: YAMLMap | null, fields: Record<string, FieldSpec>, wha
     const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const { line, column } = position(keyNode?.range?.[0] ?? 0);
     seen.add(name);
-    const spec = fields[name];
+    const spec = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!spec) {
       problems.push(at(line, column, `Unknown field "${name}" for ${what}${suggestion(name, known)}; allowed: ${known.join(', ')}`));
       continue;
@@ -180,8 +227,11 @@ function checkFields(map: YAMLMap | null, fields: Record<string, FieldSpec>, wha
         }
         problems.push(...checkFields(item, nested.fields ?? {}, itemWhat, { ...context, start: position(item.range?.[0] ?? 0) }));
       });
+    } else if (spec.maxLength !== undefined && tooLong(value, spec.maxLength)) {
+      const what = Array.isArray(value) ? `Each item of "${name}"` : `"${name}"`;
+      problems.push(at(valuePosition.line, valuePosition.column, `${what} may be at most ${spec.maxLength} characters long, got ${tooLong(value, spec.maxLength)}`));
     } else {
-      const message = valueChecks[name]?.(value);
+      const message = Object.hasOwn(valueChecks, name) ? valueChecks[name](value) : null;
       if (message) problems.push(at(valuePosition.line, valuePosition.column, `"${name}": ${message}`));
     }
   }

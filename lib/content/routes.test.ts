@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docSlugSegments, parseBlogFileName, routeForSourcePath } from './routes';
+import { docSlugSegments, isCalendarDate, parseBlogFileName, routeForSourcePath } from './routes';
 
 describe('routeForSourcePath', () => {
   it('maps docs files and folder indexes to trailing-slash URLs', () => {
@@ -27,5 +27,13 @@ describe('helpers', () => {
     expect(docSlugSegments('docs/a/b/index.md')).toEqual(['a', 'b']);
     expect(parseBlogFileName('2021-02-03-hello-world.mdx')).toEqual({ year: '2021', month: '02', day: '03', slug: 'hello-world' });
     expect(parseBlogFileName('hello.md')).toBeNull();
+  });
+
+  it('reads blog dates only when they are real calendar days in the blog years', () => {
+    expect(parseBlogFileName('2024-02-29-leap.md')?.slug).toBe('leap');
+    for (const name of ['2026-13-45-x.md', '2026-02-30-x.md', '2023-02-29-x.md', '9999-99-99-x.md', '9999-12-31-x.md', '1970-01-01-x.md', '2026-00-10-x.md']) {
+      expect(parseBlogFileName(name), name).toBeNull();
+      expect(isCalendarDate(...(name.slice(0, 10).split('-') as [string, string, string])), name).toBe(false);
+    }
   });
 });

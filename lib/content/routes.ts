@@ -31,12 +31,26 @@ export function docSlugSegments(sourceFilePath: string): string[] {
   return versioned ? versionedSlug(versioned.section, versioned.version, versioned.rest).split('/') : segments;
 }
 
-/** Date and slug parsed from a blog file name, or null when the name does not follow `YYYY-MM-DD-slug`. */
+/** Years a post may carry: from Prometheus's first commit to well past any plausible schedule. */
+export const BLOG_YEARS = { first: 2012, last: 2099 } as const;
+
+/** Whether YYYY, MM and DD make a real day (no 2026-02-30) within BLOG_YEARS. */
+export function isCalendarDate(year: string, month: string, day: string): boolean {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (y < BLOG_YEARS.first || y > BLOG_YEARS.last) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Date and slug parsed from a blog file name, or null when the name does not follow
+ * `YYYY-MM-DD-slug` with a real calendar date.
+ */
 export function parseBlogFileName(fileName: string): { year: string; month: string; day: string; slug: string } | null {
   const match = BLOG_FILE.exec(fileName.replace(CONTENT_EXT, ''));
   if (!match) return null;
   const [, year, month, day, slug] = match;
-  return { year, month, day, slug };
+  return isCalendarDate(year, month, day) ? { year, month, day, slug } : null;
 }
 
 /** The site URL (leading and trailing slash) of a content file given relative to `content/`. */

@@ -1,0 +1,24 @@
+import { codeFrameColumns } from '@babel/code-frame';
+import type { FrontmatterProblem } from './frontmatter';
+
+/** Control and text-direction characters, shown escaped so a file name cannot rewrite the terminal line. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+function visible(text: string): string {
+  return text.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Prints content problems as editors read them, `content/file.md:LINE:COL  message` with a code
+ * frame of the file when its text is known, and as annotations when running in GitHub Actions.
+ */
+export function printProblems(problems: FrontmatterProblem[], texts: ReadonlyMap<string, string> = new Map()): void {
+  const github = process.env.GITHUB_ACTIONS === 'true';
+  for (const p of [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)) {
+    const text = texts.get(p.file);
+    const frame = text ? `\n${codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { linesAbove: 1, linesBelow: 1 })}` : '';
+    console.error(`${visible(p.file)}:${p.line}:${p.column}  ${visible(p.message)}${frame}\n`);
+    // GitHub Actions turns this into an annotation on the changed file and line.
+    if (github) console.log(`::error file=${visible(p.file)},line=${p.line},col=${p.column}::${visible(p.message.replace(/\r?\n/g, ' '))}`);
+  }
+}
