@@ -30,7 +30,6 @@ import '@mantine/core/styles/ThemeIcon.css';
 import '@mantine/core/styles/Title.css';
 import './globals.css';
 
-import { ColorSchemeScript } from '@mantine/core';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AnnouncementBanner, AnnouncementScript } from '../components/AnnouncementBanner';
@@ -38,6 +37,7 @@ import { PreviewBanner } from '../components/PreviewBanner';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
+import { COLOR_SCHEME_SCRIPT } from '../lib/inline-scripts';
 import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
@@ -60,12 +60,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // No scheme attribute in the HTML (unlike mantineHtmlProps): ColorSchemeScript sets it before
-    // paint, and without JavaScript the system setting applies (scripts/finish-export.ts).
+    // No scheme attribute in the HTML (unlike mantineHtmlProps): the colour-scheme script sets it
+    // before paint, and without JavaScript the system setting applies (scripts/finish-export.ts).
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Sets data-mantine-color-scheme from the stored choice before first paint. */}
-        <ColorSchemeScript defaultColorScheme="auto" />
+        {/* Sets data-mantine-color-scheme from the stored choice before first paint (allowed by hash in the CSP). */}
+        <script dangerouslySetInnerHTML={{ __html: COLOR_SCHEME_SCRIPT }} />
         <AnnouncementScript />
         {/* The site's one script (lib/browser/): enhancements over complete server-rendered HTML. */}
         <script type="module" src={BROWSER_SCRIPT} />

@@ -1,10 +1,8 @@
 import { IconSpeakerphone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { activeAnnouncement, parseInline } from '../lib/announcement';
+import { ANNOUNCEMENT_SCRIPT, DISMISSED_KEY } from '../lib/inline-scripts';
 import { DismissAnnouncement } from './DismissAnnouncement';
-
-/** localStorage key holding the id of the announcement the reader dismissed. */
-export const DISMISSED_KEY = 'prometheus-announcement-dismissed';
 
 function inline(markdown: string): ReactNode[] {
   return parseInline(markdown).map((part, i) => {
@@ -27,13 +25,13 @@ function inline(markdown: string): ReactNode[] {
 
 /**
  * Hides a dismissed announcement before first paint (an inline head script sets an attribute
- * the stylesheet keys on), so the page never shifts after it loads.
+ * the stylesheet keys on), so the page never shifts after it loads. The id is an attribute, not
+ * part of the script, so the script's text and its hash in the CSP stay the same.
  */
 export function AnnouncementScript() {
   const announcement = activeAnnouncement();
   if (!announcement) return null;
-  const script = `try{if(localStorage.getItem(${JSON.stringify(DISMISSED_KEY)})===${JSON.stringify(announcement.id)})document.documentElement.setAttribute('data-announcement-dismissed','')}catch(e){}`;
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script data-announcement={announcement.id} dangerouslySetInnerHTML={{ __html: ANNOUNCEMENT_SCRIPT }} />;
 }
 
 /** The site-wide announcement above the header, when the build day is inside its window. */

@@ -4,7 +4,7 @@ import { LogoMark } from './LogoMark';
 
 /**
  * The header logo. Both variants are in the HTML; Mantine's light/dark-hidden classes,
- * keyed on the attribute ColorSchemeScript sets before paint, show one: no flash, no JS.
+ * keyed on the attribute the colour-scheme script sets before paint, show one: no flash, no JS.
  */
 export function SiteLogo() {
   return (

@@ -1,10 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Data file names, as the download and support listings use them for anchors. */
+const dataSlugs = (folder: string) => readdirSync(`content/${folder}`).map((name) => name.replace(/\.ya?ml$/, ''));
+const DATA_SLUGS = { downloads: dataSlugs('downloads'), support: dataSlugs('support') };
+
+type CspWindow = { cspViolations: string[] };
+
+/** Records every Content-Security-Policy violation of a page; init scripts run before the page's own and are not subject to its CSP. */
+function recordCspViolations(): void {
+  const record: string[] = [];
+  (window as unknown as CspWindow).cspViolations = record;
+  document.addEventListener('securitypolicyviolation', (event) => record.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(none)'} at ${event.sourceFile}:${event.lineNumber}`));
+}
+
+/** The violations recorded on the page so far, each prefixed with its path. */
+async function cspViolations(page: Page, path: string): Promise<string[]> {
+  return (await page.evaluate(() => (window as unknown as CspWindow).cspViolations)).map((violation) => `${path}: ${violation}`);
+}
 
 async function sitemapPaths(page: Page): Promise<string[]> {
   const xml = await (await page.request.get('/sitemap.xml')).text();
@@ -14,9 +32,10 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 test.describe.configure({ timeout: 600_000 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every sitemap page: no axe violations (WCAG 2.2 AA) and no console errors, ${scheme} scheme`, async ({ browser, page: probe }) => {
+  test(`every sitemap page: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors and only listed layout ids, ${scheme} scheme`, async ({ browser, page: probe }) => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
+    await page.addInitScript(recordCspViolations);
     const errors: string[] = [];
     let current = '';
     page.on('console', (message) => {
@@ -24,21 +43,53 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
     const violations: string[] = [];
+    const blocked: string[] = [];
+    const unlisted: string[] = [];
     for (const path of await sitemapPaths(probe)) {
       current = path;
       await page.goto(path, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ content: AXE });
+      blocked.push(...(await cspViolations(page, path)));
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> tag would be blocked).
+      await page.evaluate(AXE);
       const result = await page.evaluate(async (tags) => {
         const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
         return axe.run(document, { runOnly: { type: 'tag', values: tags } });
       }, WCAG_22_AA);
       for (const violation of result.violations) violations.push(`${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // Pages with one content body: every id around it is one the content check keeps content from taking.
+      const layoutIds = await page.evaluate(() =>
+        document.querySelectorAll('.content-body:not(.post-excerpt)').length === 1 ? [...document.querySelectorAll('[id]')].filter((e) => !e.closest('.content-body')).map((e) => e.id) : [],
+      );
+      const listed = new Set(listingIds(path, DATA_SLUGS));
+      for (const id of layoutIds) if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) unlisted.push(`${path}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
     }
+    expect(unlisted, unlisted.join('\n')).toEqual([]);
     expect(violations, violations.join('\n')).toEqual([]);
+    expect(blocked, blocked.join('\n')).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
     await context.close();
   });
 }
+
+test('search works under the Content-Security-Policy: results, no violations, no errors from the page or its worker', async ({ page }) => {
+  // A violation inside Pagefind's worker (its WebAssembly) is not an event in the page, only a console error.
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(recordCspViolations);
+  const path = '/docs/concepts/data_model/';
+  await page.goto(path);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search the site' }).fill('rate');
+  // Soft, so that when results never come the violations and errors below say why. The first
+  // query loads Pagefind, its worker, wasm and index, which a cold server compresses first.
+  await expect.soft(page.getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+  const blocked = await cspViolations(page, path);
+  expect(blocked, blocked.join('\n')).toEqual([]);
+  expect(errors, errors.join('\n')).toEqual([]);
+});
 
 test('JavaScript budgets per page type (gzip bytes a visitor downloads)', async ({ page }) => {
   // Pages ship no React runtime, only the site script (lib/browser/, about 4 KB gzip on

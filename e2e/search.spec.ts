@@ -1,4 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+// A test's first query loads Pagefind, its worker, wasm and index: over 5 s when the axe tests keep both cores busy.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.use({ viewport: { width: 1366, height: 900 } });
 

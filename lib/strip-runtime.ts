@@ -3,8 +3,8 @@ const RUNTIME_INLINE = /^\s*\(?(self\.__next_f|globalThis\["TURBOPACK"\])/;
 
 /**
  * A prerendered page without React's and Next's browser runtime: their script tags, script
- * preloads and the inline RSC payload go; every other script (the site script, Mantine's
- * colour-scheme script, JSON-LD) stays. Throws when anything of the runtime is left, so a
+ * preloads and the inline RSC payload go; every other script (the site script, the inline
+ * head scripts of lib/inline-scripts.ts, JSON-LD) stays. Throws when anything of the runtime is left, so a
  * Next upgrade that changes this markup fails the build instead of shipping a broken page.
  */
 export function stripRuntime(html: string): string {

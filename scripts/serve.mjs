@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Serves the static export in out/ the way a static host does: clean URLs with
-// trailing-slash redirects, index.html for folders, the site's own 404 page and
-// Brotli/gzip for text, as Vercel sends it (measurements must see the real transfer sizes).
-import { createReadStream } from 'node:fs';
+// trailing-slash redirects, index.html for folders, the site's own 404 page,
+// Brotli/gzip for text, as Vercel sends it (measurements must see the real transfer sizes),
+// and exactly the headers vercel.json declares (CSP included), so tests see production's.
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -17,6 +18,33 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.webmanifest': 'application/manifest+json',
 };
+
+/**
+ * A vercel.json header `source` (path-to-regexp) as a RegExp. Only what vercel.json uses is
+ * supported, literal paths and unnamed `(regex)` groups; anything else throws, so a new kind of
+ * pattern cannot silently send the wrong headers here.
+ */
+export function sourcePattern(source) {
+  let pattern = '';
+  for (const part of source.split(/(\([^()]*\))/)) {
+    if (part.startsWith('(')) pattern += part;
+    else if (/^[\w\-./~]*$/.test(part)) pattern += part.replace(/[.]/g, '\\.');
+    else throw new Error(`vercel.json: scripts/serve.mjs cannot translate the header source "${source}" (only literal paths and (regex) groups)`);
+  }
+  return new RegExp(`^${pattern}$`);
+}
+
+/** vercel.json's header rules, compiled once: a pattern it cannot translate fails at startup. */
+const HEADER_RULES = JSON.parse(readFileSync(new URL('../vercel.json', import.meta.url), 'utf8')).headers.map(({ source, headers }) => ({ pattern: sourcePattern(source), headers }));
+
+/** The headers vercel.json declares for `pathname`; a later rule overrides an earlier one's key. */
+function declaredHeaders(pathname) {
+  const headers = {};
+  for (const rule of HEADER_RULES) {
+    if (rule.pattern.test(pathname)) for (const { key, value } of rule.headers) headers[key] = value;
+  }
+  return headers;
+}
 
 async function fileAt(p) {
   try {
@@ -55,9 +83,10 @@ function pickEncoding(req, file) {
 async function send(req, res, file, stats, status) {
   const headers = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    // Content-hashed files, as vercel.json has it.
-    'Cache-Control': /^\/(_next\/static|js)\//.test(new URL(req.url ?? '/', 'http://localhost').pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Revalidate whatever vercel.json does not declare cacheable (content-hashed files).
+    'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',
+    ...declaredHeaders(new URL(req.url ?? '/', 'http://localhost').pathname),
   };
   const encoding = pickEncoding(req, file);
   if (encoding) {
@@ -93,7 +122,7 @@ export function createStaticServer(dir = process.env.OUT_DIR ?? 'out') {
     if (index) {
       // trailingSlash: true — /docs/foo is served at /docs/foo/, like the production host.
       if (!pathname.endsWith('/')) {
-        res.writeHead(308, { Location: `${url.pathname}/${url.search}` }).end();
+        res.writeHead(308, { ...declaredHeaders(url.pathname), Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       return send(req, res, path.join(target, 'index.html'), index, 200);
