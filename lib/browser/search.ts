@@ -17,6 +17,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /**
+ * Pagefind's excerpt (page text it escaped, with <mark> around matches) as text and <mark>
+ * elements only: even an index that held markup could not put anything else in the page.
+ * DOMParser's document is inert: nothing in it runs or loads.
+ */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body.childNodes;
+  return [...parsed].map((node) => (node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+}
+
+/**
  * The search dialog (server-rendered, closed): Ctrl+K, ⌘K and / open it from anywhere.
  * Pagefind and its index load on the first query; results are grouped by page.
  */
@@ -67,8 +77,7 @@ export function initSearch(): void {
           link.setAttribute('role', 'option');
           link.addEventListener('mousemove', () => setActive(hits.indexOf(hit)));
           const excerpt = element('span', 'search-hit-excerpt');
-          // Pagefind escapes the page text and adds only <mark> around matches.
-          excerpt.innerHTML = hit.excerpt;
+          excerpt.append(...excerptNodes(hit.excerpt));
           link.append(element('span', 'search-hit-title', hit.title), excerpt);
           section.append(link);
         }
