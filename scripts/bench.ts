@@ -1,8 +1,9 @@
 // `npm run bench`: the site's speed and weight figures, written to bench/results.md.
 // Builds the site (timing it, with peak memory, per step), times the dev loop (save an .mdx
 // file → change visible; BENCH_DEV=0 skips it), then measures page weight in Chromium,
-// Lighthouse (mobile and desktop), search cost and a loopback load check. Optional:
-// BENCH_CORPORA=1000,5000 also times builds with that many generated docs pages added.
+// Lighthouse (mobile and desktop), search cost, a loopback load check and the content check on
+// hostile files. Optional: BENCH_CORPORA=1000,5000 also times builds with that many generated
+// docs pages added.
 // Slow and machine-dependent on purpose: numbers for the README, never a test.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ if (chrome) {
 }
 
 sections.push(`## Search\n\n${run('scripts/search-bench.ts').trim()}`);
+sections.push(`## Hostile content\n\nEach case added alone to a copy of the site (scripts/hostile-bench.ts); the check still checks every other file.\n\n${run('scripts/hostile-bench.ts').trim()}`);
 sections.push(`## Load check (loopback)\n\n${run('scripts/load-check.ts', ['5000', '32']).trim()}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.md', `${sections.join('\n\n')}\n`);

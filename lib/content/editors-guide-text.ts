@@ -1,4 +1,11 @@
-import { fieldReference, type TypeDef } from './editors-guide';
+import { TEXT_LIMIT_DEFAULT } from '../../contentlayer.config';
+import { CONTENT_SCHEMA, PATTERN_NAMES } from '../markdown/allowlist';
+import { COMPILE_BUDGET_SECONDS } from '../markdown/check-pool';
+import { IFRAME_SOURCES } from '../markdown/iframe-hosts';
+import { LAYOUT_IDS } from '../markdown/rules';
+import { fieldReference, htmlReference, type TypeDef } from './editors-guide';
+import { CONTENT_LIMITS } from './limits';
+import { BLOG_YEARS } from './routes';
 
 const FENCE = '```';
 
@@ -32,8 +39,9 @@ strikethrough). Raw HTML works (\`<br>\`, \`<img>\`), braces are plain text, so
 \`{{ $labels.instance }}\` needs no escaping, and \`<!-- comments -->\` are not shown.
 
 \`.mdx\` files are MDX: they may use the components below, but **content cannot run code**:
-\`{expressions}\`, \`import\`/\`export\`, \`attr={…}\`, \`<script>\`, \`on…=\` handlers and
-\`javascript:\` links are build errors. Write \`\\{\` for a literal brace; comments are \`{/* … */}\`.
+\`{expressions}\`, \`import\`/\`export\` and \`attr={…}\` are build errors, and elements and
+attributes are the same allowlist as HTML in \`.md\` (see [HTML in content](#html-in-content)).
+Write \`\\{\` for a literal brace; comments are \`{/* … */}\`.
 
 Do not start the body with \`# Title\`: the \`title\` field is the page's only h1. Sections start at
 \`##\`; \`##\` and \`###\` headings make the "On this page" list. Every image needs alt text.
@@ -86,6 +94,52 @@ ${FENCE}html
 <img src="/assets/blog/flow-light.svg" alt="Scrape flow" class="mantine-dark-hidden">
 <img src="/assets/blog/flow-dark.svg" alt="Scrape flow" class="mantine-light-hidden">
 ${FENCE}
+
+## HTML in content
+
+Every pull request, forks included, gets a preview deploy on the site's own domain, so content is
+treated as untrusted: it may format its page, never run code or reach outside its body. Markdown,
+raw HTML in \`.md\` and JSX in \`.mdx\` all pass through one allowlist
+(\`lib/markdown/allowlist.ts\`); whatever it would remove fails \`npm run check\` with the file,
+line, column and what to write instead, so nothing disappears silently. The site's
+Content-Security-Policy blocks anything that would get past it.
+
+- No \`<script>\`, no \`on…=\` handlers and no \`javascript:\` or \`data:\` URLs: pages run only the
+  site's own script.
+- No \`<style>\`, \`<link>\`, \`<meta>\` or \`<base>\`, and no \`style=\` except sizes on images
+  (\`width\`, \`height\`, \`max-width\`, \`max-height\`, \`margin\` in px, %, em or rem): one file
+  must not restyle, redirect or rebase every page.
+- No \`<form>\`, \`<button>\` or \`<textarea>\`, \`<input>\` only as task-list checkboxes, and no
+  \`data-…\` attributes: they drive the site's own script (copy buttons, dialogs).
+- No \`<svg>\` or \`<math>\`: browsers re-parse markup inside them differently, which is how
+  escaped text turns into code. Save a drawing as an \`.svg\` file and use it as an image.
+- \`<iframe>\` only for players under the sources
+  ${IFRAME_SOURCES.map((s) => `\`${s}\``).join(' and ')}, with a \`title\` that says what it shows.
+- Classes: \`mantine-dark-hidden\` and \`mantine-light-hidden\` on anything, \`language-…\` and
+  \`text-nowrap\` on \`code\`, \`no-markdown-image-styles\` on \`img\`.
+- Ids (and \`<a name>\` anchors) without spaces, except the ids of the page around the content
+  and the anchors of the listings on /download/ and /support-training/. A heading's id counts:
+  \`## Main\` is refused. The page's ids: ${[...LAYOUT_IDS].map((id) => `\`${id}\``).join(', ')} and \`mantine-…\`.
+- \`<!-- comments -->\` are dropped without a message.
+
+${htmlReference(CONTENT_SCHEMA, PATTERN_NAMES)}
+
+## Limits
+
+Checked before anything parses a file, so that a hostile file fails in milliseconds instead of
+stalling the build:
+
+| limit | value |
+|---|---|
+| size of one content file | ${CONTENT_LIMITS.fileBytes / 1024} KB (the largest prometheus.io page is about 210 KB) |
+| nesting of lists and blockquotes | ${CONTENT_LIMITS.markdownDepth} levels (every 2 columns of indentation before a list marker count as one) |
+| nesting of HTML elements | ${CONTENT_LIMITS.htmlDepth} levels |
+| time to compile one file | ${COMPILE_BUDGET_SECONDS} s (some Markdown shapes slow the parser down without bound) |
+| text fields | as in the field reference; ${TEXT_LIMIT_DEFAULT} characters where it names none |
+| blog dates (the file name) | a real calendar day from ${BLOG_YEARS.first} to ${BLOG_YEARS.last} |
+| file and folder names | no leading \`.\`, no control or text-direction characters, no spaces or \`# ? % \\\` |
+| links | none: a symbolic link anywhere in \`content/\` is refused, never followed |
+| frontmatter | no \`__proto__\`, \`constructor\` or \`prototype\` keys, no YAML anchors or aliases |
 
 ## Recipes
 
