@@ -89,7 +89,7 @@ test('npm run check reports every problem of a file at once, as annotations in G
     `${file}:8:44  Link to /docs/concepts/data_model/#nope: that page has no heading or element with id "nope"`,
     `${file}:9:5  Link to /docs/prometheus/2.53/otlp/: no page or file in public/ has that path`,
     `${file}:11:1  An image without alt text`,
-    `${file}:13:1  The event handler \`onClick\` on <a> is not allowed: content cannot run code`,
+    `${file}:13:1  The attribute onclick="steal()" on <a> is not allowed: content cannot run code`,
     `::error file=${file},line=6,col=1::A heading of level 1`,
   ]) {
     expect(build.output).toContain(expected);
