@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { visible } from '../lib/content/report';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { buildWithFixtures, prepareFixtureDir } from './fixture-build';
@@ -98,9 +99,6 @@ function dangerousMarkup(html: string): string[] {
   return found;
 }
 
-/** Control and text-direction characters as the check prints them. */
-const printed = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
 test('npm run check refuses every hostile file with its exact file, line and message, and nothing else', () => {
   const fixture = prepareFixtureDir('attacks-check', {});
   try {
@@ -115,7 +113,7 @@ test('npm run check refuses every hostile file with its exact file, line and mes
       .map((line) => /^(content\/.+?):(\d+):(\d+) {2}(.*)$/.exec(line))
       .filter((match) => match !== null)
       .map(([, file, line, column, message]) => `${file}:${line}:${column}  ${message}`);
-    const wanted = expected.map((e) => `${printed(e.file)}:${e.line}:${e.column}  ${printed(e.message)}`);
+    const wanted = expected.map((e) => `${visible(e.file)}:${e.line}:${e.column}  ${visible(e.message)}`);
     expect(reported.toSorted()).toEqual(wanted.toSorted());
   } finally {
     fixture.cleanup();

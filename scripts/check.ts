@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { announcementSchedule } from '../lib/announcement';
 import { checkFrontmatter, type FrontmatterProblem, type ValueChecks } from '../lib/content/frontmatter';
-import { CONTENT_LIMITS, scanLimits, sizeProblem } from '../lib/content/limits';
+import { CONTENT_LIMITS, sizeProblem } from '../lib/content/limits';
 import { collectionSpecs } from '../lib/content/schema';
 import { printProblems } from '../lib/content/report';
 import { readContentTree } from '../lib/content/tree';
@@ -80,22 +80,14 @@ function bodyOf(file: string, text: string): Body {
 }
 
 const problems: FrontmatterProblem[] = [...tree.problems];
-// Size and nesting, on the raw text: a file over a limit is reported and not parsed at all.
+// A file over the size limit is not even read; nesting limits are checkBody's, before it parses.
 const texts = new Map<string, string>();
-const overLimit = new Set<string>();
 for (const file of files) {
   const bytes = statSync(file).size;
-  if (bytes > CONTENT_LIMITS.fileBytes) {
-    problems.push({ file, line: 1, column: 1, message: sizeProblem(bytes) });
-    continue;
-  }
-  const text = readFileSync(file, 'utf8');
-  texts.set(file, text);
-  const over = isContentFile(file) ? scanLimits(text) : [];
-  problems.push(...over.map((p) => ({ file, ...p })));
-  if (over.length) overLimit.add(file);
+  if (bytes > CONTENT_LIMITS.fileBytes) problems.push({ file, line: 1, column: 1, message: sizeProblem(bytes) });
+  else texts.set(file, readFileSync(file, 'utf8'));
 }
-const readable = files.filter((file) => texts.has(file) && !overLimit.has(file));
+const readable = files.filter((file) => texts.has(file));
 problems.push(
   ...readable.flatMap((file) => {
     const text = texts.get(file) ?? '';

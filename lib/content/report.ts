@@ -1,10 +1,11 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { FrontmatterProblem } from './frontmatter';
 
-/** Control and text-direction characters, shown escaped so a file name cannot rewrite the terminal line. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Control and text-direction characters: they can make a name read differently than it is. */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-function visible(text: string): string {
+/** Text with INVISIBLE characters escaped (`\u202e`), so a file name cannot rewrite the terminal line. */
+export function visible(text: string): string {
   return text.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FrontmatterProblem } from './frontmatter';
+import { INVISIBLE } from './report';
 import { CONTENT_DIR } from './source';
 
-/** Characters a file name must not hold: controls, and bidirectional overrides that make a name read differently than it is. */
-const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** A name holding a control or text-direction character: it reads differently than it is. */
+const UNSAFE_NAME = new RegExp(INVISIBLE.source, 'u');
 /** Characters that do not survive in a URL path: the name would make a broken route. */
 const URL_BREAKING = /[\s#?%\\]/;
 
