@@ -8,11 +8,17 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILDS = path.join(ROOT, '.fixture-builds');
 const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '.fixture-builds', 'test-results', 'playwright-report', 'screenshots', 'package-lock.json']);
 
-type FixtureOptions = { generatedPages?: number; env?: Record<string, string> };
+type FixtureOptions = {
+  generatedPages?: number;
+  env?: Record<string, string>;
+  /** `content/`-relative paths deleted from the copy before fixtures are added, e.g. `blog` for a blog of fixtures only. */
+  remove?: string[];
+};
 
 /**
- * Copies the site into .fixture-builds/<name> with extra content files added (`content/`-relative
- * path → fixture file) and, optionally, a generated corpus; nothing is built yet.
+ * Copies the site into .fixture-builds/<name>, without the content paths in `remove`, with extra
+ * content files added (`content/`-relative path → fixture file) and, optionally, a generated
+ * corpus; nothing is built yet.
  */
 export function prepareFixtureDir(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
   const dir = path.join(BUILDS, name);
@@ -23,6 +29,7 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
     const source = path.join(ROOT, entry);
     cpSync(source, path.join(dir, entry), { recursive: statSync(source).isDirectory() });
   }
+  for (const target of options.remove ?? []) rmSync(path.join(dir, 'content', target), { recursive: true, force: true });
   for (const [target, fixture] of Object.entries(fixtures)) {
     const destination = path.join(dir, 'content', target);
     mkdirSync(path.dirname(destination), { recursive: true });

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { PLACEHOLDER } from '../lib/blog/placeholder';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { buildWithFixtures } from './fixture-build';
 
@@ -95,4 +97,57 @@ test('npm run check reports every problem of a file at once, as annotations in G
     expect(build.output).toContain(expected);
   }
   build.cleanup();
+});
+
+test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page }) => {
+  // The shipped posts are tagged and fill two list pages: removed, so that no route has anything to list but /blog/.
+  const build = buildWithFixtures(
+    'blog-shapes',
+    { 'blog/2021-02-18-introducing-the-@-modifier.md': 'at-modifier-post.md', 'blog/2026-01-12-a-post-without-tags.md': 'untagged-post.md', 'docs/fixtures/spec-authors.md': 'doc-authors.md' },
+    { remove: ['blog'] },
+  );
+  expect(build.status, build.output).toBe(0);
+  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const postPath = '/blog/2021/02/18/introducing-the-@-modifier/';
+  try {
+    await page.goto(`${origin}/blog/`);
+    await expect(page.locator('.post-list-heading')).toHaveText(['A post without tags', 'Fixing the evaluation time with the @ modifier']);
+    await expect(page.getByRole('navigation', { name: 'Blog pages' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Tags' })).toHaveCount(0);
+    // No tag or list pages, not even the placeholders that let `output: 'export'` build the empty routes.
+    for (const dir of ['blog/tags', 'blog/page', `blog/${PLACEHOLDER}`]) expect(existsSync(path.join(build.outDir, dir)), dir).toBe(false);
+
+    // The feed links to the post where it is, `@` and all.
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(build.outDir, 'blog/feed.xml'), 'utf8'));
+    const entries: { title: string; link: { '@href': string } }[] = feed.entry;
+    const link = entries.find((entry) => entry.title.endsWith('@ modifier'))?.link['@href'];
+    expect(link).toBe(`https://prometheus.io${postPath}`);
+    expect(JSON.parse(readFileSync(path.join(build.outDir, 'blog/feed.json'), 'utf8')).items.map((item: { url: string }) => item.url)).toContain(link);
+    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${link}</loc>`);
+    expect(existsSync(path.join(build.outDir, 'og/blog/2021/02/18/introducing-the-@-modifier.png'))).toBe(true);
+
+    // A link to the post's file from another post goes to its URL.
+    await page.goto(`${origin}/blog/2026/01/12/a-post-without-tags/`);
+    await page.locator('.content-body').getByRole('link', { name: 'the @ modifier' }).click();
+    await expect(page).toHaveURL(`${origin}${postPath}`);
+
+    await page.goto(`${origin}${new URL(link ?? '/').pathname}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing the evaluation time with the @ modifier');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://prometheus.io${postPath}`);
+    // The tweet: its text and its link, as a plain quote.
+    const quote = page.locator('.content-body blockquote');
+    await expect(quote).toContainText('The @ modifier is a small change with a big effect.');
+    await expect(quote.getByRole('link', { name: 'February 18, 2021' })).toHaveAttribute('href', 'https://twitter.com/fixture_person/status/1362400000000000000');
+    await expect(page.locator('.post-tags')).toHaveCount(0);
+
+    await page.goto(`${origin}/docs/fixtures/spec-authors/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A specification with authors');
+    await expect(page.locator('.doc-authors')).toHaveText('Authors: Ada Editor (editor, Example Labs), Bo Writer (Sample Inc.)');
+    await expect(page.locator('main')).not.toContainText('ada@example.org');
+  } finally {
+    server.close();
+    build.cleanup();
+  }
 });

@@ -26,6 +26,19 @@ describe('sitemapEntries', () => {
     ]);
   });
 
+  it('keeps an @ in a post URL, as prometheus.io serves it, and encodes other characters URLs cannot hold', () => {
+    const posts = [
+      { url: '/blog/2021/02/18/introducing-the-@-modifier/', lastUpdated: '', date: '2021-02-18' },
+      { url: '/blog/2021/03/01/größe/', lastUpdated: '', date: '2021-03-01' },
+    ];
+    expect(sitemapEntries({ ...input, docs: [], pages: [], posts }).map((entry) => entry.url)).toEqual([
+      'https://prometheus.io/',
+      'https://prometheus.io/blog/',
+      'https://prometheus.io/blog/2021/02/18/introducing-the-@-modifier/',
+      'https://prometheus.io/blog/2021/03/01/gr%C3%B6%C3%9Fe/',
+    ]);
+  });
+
   it('is empty on preview deploys', () => {
     expect(sitemapEntries({ ...input, preview: true })).toEqual([]);
   });

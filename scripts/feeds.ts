@@ -1,14 +1,18 @@
 // Writes the blog feeds into out/ after `next build`: Atom (/blog/feed.xml), RSS 2.0
 // (/blog/rss.xml) and JSON Feed (/blog/feed.json), each with every post in full. The HTML is
-// taken from the built pages, so feeds show exactly what the site renders.
+// taken from the built pages, so feeds show exactly what the site renders. First it deletes the
+// placeholder pages of blog routes with nothing to list (lib/blog/placeholder.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
 import { feedHtml } from '../lib/blog/feed-html';
 import { atomFeed, jsonFeed, rssFeed, type FeedInfo } from '../lib/blog/feeds';
+import { removePlaceholderPages } from '../lib/blog/placeholder';
 import { siteConfig } from '../site.config';
 
 const OUT = process.env.OUT_DIR ?? 'out';
+// Before the later steps (social cards, search index) see them as pages.
+for (const page of removePlaceholderPages(OUT)) console.log(`Removed the placeholder page ${page}: nothing to list there.`);
 const all = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 'utf8')) as Post[];
 // The production build leaves drafts out, so feeds do too.
 const posts = all.filter((post) => !post.draft).sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));

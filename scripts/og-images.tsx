@@ -74,7 +74,8 @@ for (const file of htmlFiles(OUT)) {
   const image = meta(html, 'og:image');
   const title = meta(html, 'og:title');
   if (!image || !title) continue;
-  const target = new URL(image).pathname;
+  // The URL is percent-encoded (a slug like `größe`); the file goes where the server decodes it to.
+  const target = decodeURIComponent(new URL(image).pathname);
   if (done.has(target) || !owns(target)) continue;
   done.add(target);
   const section = meta(html, 'article:section') ?? (meta(html, 'og:type') === 'article' ? 'Article' : 'prometheus.io');

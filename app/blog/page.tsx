@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 export default function BlogIndex() {
   const pages = paginate(posts, siteConfig.blog.postsPerPage);
   return (
-    <BlogListPage title="Blog" posts={pages[0]}>
+    <BlogListPage title="Blog" intro={posts.length === 0 ? <p>No posts yet.</p> : undefined} posts={pages[0]}>
       <Pagination page={1} pages={pages.length} />
     </BlogListPage>
   );

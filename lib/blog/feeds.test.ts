@@ -57,6 +57,16 @@ describe('JSON Feed 1.1', () => {
   });
 });
 
+describe('a post URL with @', () => {
+  it('links there unchanged from every feed', () => {
+    const url = 'https://prometheus.io/blog/2021/02/18/introducing-the-@-modifier/';
+    const at: FeedItem[] = [{ ...items[1], url }];
+    expect(parser.parse(atomFeed(info, at)).feed.entry.link['@href']).toBe(url);
+    expect(parser.parse(rssFeed(info, at)).rss.channel.item.link).toBe(url);
+    expect(JSON.parse(jsonFeed(info, at)).items[0].url).toBe(url);
+  });
+});
+
 describe('feedHtml', () => {
   it('keeps the article, drops page furniture and makes links absolute', () => {
     const page = `<html><body><nav><a href="/docs/">Docs</a></nav><div class="content-body"><h2 id="x" class="t">X<a class="heading-anchor" href="#x">#</a></h2><!-- --><p style="color:red">See <a href="/docs/concepts/">concepts</a>.</p><div class="code-block"><div class="code-block-header">YAML<button>Copy</button></div><pre><code>a: 1</code></pre></div><img src="/a-light.svg" alt="d" class="mantine-dark-hidden"><img src="/a-dark.svg" alt="d" class="mantine-light-hidden"></div></body></html>`;

@@ -19,6 +19,14 @@ export function postYears(posts: readonly PostEntry[]): string[] {
   return [...new Set(posts.map((post) => post.date.slice(0, 4)))].sort().reverse();
 }
 
+/**
+ * A route param as written in generateStaticParams: Next hands params to pages URL-encoded, so
+ * the slug `introducing-the-@-modifier` arrives as `introducing-the-%40-modifier`.
+ */
+export function decodeParam(value: string): string {
+  return decodeURIComponent(value);
+}
+
 /** A tag's URL segment: `Remote Write` → `remote-write`. */
 export function tagSlug(tag: string): string {
   return new GithubSlugger().slug(tag);

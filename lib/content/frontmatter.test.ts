@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrontmatter, globToRegExp, type CollectionSpec, type FieldSpec } from './frontmatter';
+import { collectionSpecs } from './schema';
 
 const collections: CollectionSpec[] = [
   { name: 'Doc', filePathPattern: 'docs/**/*.{md,mdx}', fields: { title: { type: 'string', required: true }, sort_rank: { type: 'number' }, hide_in_nav: { type: 'boolean' } } },
@@ -100,6 +101,25 @@ describe('nested lists (download releases)', () => {
       '6:27 Unknown field "arhc" for files[0] of releases[1] of a Component (did you mean "arch"?); allowed: name, arch',
       '6:9 Missing required field "arch" for files[0] of releases[1] of a Component',
       '4:5 Missing required field "version" for releases[1] of a Component',
+    ]);
+  });
+});
+
+describe('author lists (specifications)', () => {
+  const check = (text: string) => checkFrontmatter('content/docs/specs/om.md', text, collectionSpecs()).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+  it('accepts the OpenMetrics specification’s shape: a list of people with role, ins, name, organization and email', () => {
+    expect(check('---\ntitle: Spec\nauthor:\n- role: editor\n  ins: A. Editor\n  name: Ada Editor\n  organization: Example Labs\n  email: ada@example.org\n- name: Bo Writer\n---\nBody')).toEqual([]);
+    expect(check('---\ntitle: Spec\nauthor:\n    - email: bo@example.org\n      ins: B. Writer\n      name: Bo Writer\n---\n')).toEqual([]);
+  });
+
+  it('reports a wrong shape with its line and what to write', () => {
+    const fields = 'name, ins, role, organization, email';
+    expect(check('---\ntitle: Spec\nauthor: Ada Editor\n---\n')).toEqual([`3:9 "author" must be a list of entries, each starting \`- name: …\` on its own line, with the fields ${fields}, got the string "Ada Editor"`]);
+    expect(check('---\ntitle: Spec\nauthor:\n- Ada Editor\n- ins: B. Writer\n  organisation: Sample Inc.\n---\n')).toEqual([
+      `4:3 author[0] of a Doc must be a mapping of fields (${fields}), each \`field: value\` on its own line`,
+      `6:3 Unknown field "organisation" for author[1] of a Doc (did you mean "organization"?); allowed: ${fields}`,
+      '5:3 Missing required field "name" for author[1] of a Doc',
     ]);
   });
 });

@@ -98,6 +98,8 @@ function tooLong(value: unknown, limit: number): number {
 
 function typeName(spec: FieldSpec): string {
   if (spec.type === 'date') return 'a date (YYYY-MM-DD)';
+  const nested = spec.type === 'list' ? spec.of?.def?.().fields : undefined;
+  if (nested) return `a list of entries, each starting \`- ${Object.keys(nested)[0]}: …\` on its own line, with the fields ${Object.keys(nested).join(', ')}`;
   if (spec.type === 'list') return spec.of?.options ? `a list of: ${spec.of.options.join(', ')}` : 'a list of strings, e.g. [alerting, promql]';
   return `a ${spec.type}`;
 }
@@ -222,7 +224,7 @@ function checkFields(map: YAMLMap | null, fields: Record<string, FieldSpec>, wha
         const itemWhat = `${name}[${i}] of ${what}`;
         if (!isMap(item)) {
           const p = position((item as Node | null)?.range?.[0] ?? 0);
-          problems.push(at(p.line, p.column, `${itemWhat} must be a mapping of fields`));
+          problems.push(at(p.line, p.column, `${itemWhat} must be a mapping of fields (${Object.keys(nested.fields ?? {}).join(', ')}), each \`field: value\` on its own line`));
           return;
         }
         problems.push(...checkFields(item, nested.fields ?? {}, itemWhat, { ...context, start: position(item.range?.[0] ?? 0) }));

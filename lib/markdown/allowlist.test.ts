@@ -43,6 +43,21 @@ describe('the content allowlist', () => {
     expect(await problems('<input type="password">')).toEqual(['1:1 The attribute type="password" on <input> is not allowed: allowed values: checkbox']);
   });
 
+  it('keeps a pasted tweet as a quote (its data-lang too), and says to delete its widget script', async () => {
+    const quote = '<blockquote class="twitter-tweet tw-align-center"><p lang="en" dir="ltr">Range queries keep their series.</p>&mdash; Someone (@someone) <a href="https://twitter.com/someone/status/1">February 18, 2021</a></blockquote>';
+    expect(await problems(`Intro.\n\n${quote}\n`)).toEqual([]);
+    const pasted = `Intro.\n\n${quote.replace('<blockquote class="twitter-tweet tw-align-center">', '<blockquote class="twitter-tweet" data-lang="en">')}\n<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>\n`;
+    expect(await problems(pasted)).toEqual([
+      '4:1 <script src="…/widgets.js"> (Twitter’s embed script) is not allowed in content: delete the <script> line; the tweet shows as a quote with its link, and the site runs no third-party scripts',
+    ]);
+    expect(await problems('<script src="https://platform.twitter.com/widgets.js"></script>', 'mdx')).toEqual([
+      '1:1 <script src="…/widgets.js"> (Twitter’s embed script) is not allowed in content: delete the <script> line; the tweet shows as a quote with its link, and the site runs no third-party scripts',
+    ]);
+    expect(await problems('<script src="https://evil.example/platform.twitter.com/widgets.js"></script>')).toEqual(['1:1 <script> is not allowed in content: content cannot run code; show code in a ``` block']);
+    expect((await problems('<p data-lang="en">x</p>'))[0]).toMatch(/^1:1 The attribute data-lang="en" on <p> is not allowed/);
+    expect(await problems('<blockquote class="twitter-timeline">x</blockquote>')).toEqual(['1:1 The class value "twitter-timeline" on <blockquote> is not allowed: allowed classes: mantine-dark-hidden, mantine-light-hidden, twitter-tweet, tw-align-center']);
+  });
+
   it('keeps iframes to the documented players, over https', async () => {
     expect(await problems('<iframe src="https://www.youtube-nocookie.com/embed/x1" title="Talk"></iframe>')).toEqual([]);
     for (const src of ['https://evil.example/embed/x', 'http://www.youtube.com/embed/x', 'https://www.youtube.com/watch?v=x', 'https://www.youtube.com/embed/../../evil']) {

@@ -66,7 +66,9 @@ export const CONTENT_SCHEMA = {
     th: [['align', 'left', 'center', 'right'], 'colSpan', 'rowSpan', ['scope', 'row', 'col', 'rowgroup', 'colgroup']],
     col: ['span'],
     colgroup: ['span'],
-    blockquote: ['cite'],
+    // Tweets pasted as Twitter's embed code: the quote stays, a plain blockquote with its link.
+    // Its `data-lang` is inert here (no script of the site reads it), so old posts need no edit.
+    blockquote: ['cite', 'dataLang', classes('twitter-tweet', 'tw-align-center')],
     q: ['cite'],
     time: ['dateTime'],
     details: ['open'],
@@ -123,11 +125,12 @@ const ELEMENT_ADVICE: Record<string, string> = {
 function attributeAdvice(element: string, attribute: string, value: unknown): string {
   if (/^on/i.test(attribute)) return 'content cannot run code';
   if (attribute === 'style') return 'the site’s theme styles content; images may set sizes only (width, height, max-width, max-height, margin in px, %, em or rem)';
-  if (attribute === 'class') return `allowed classes: ${SCHEME_CLASSES.join(', ')}${element === 'code' ? ', language-*, text-nowrap' : ''}`;
+  if (attribute === 'class') return `allowed classes: ${allowedClasses(element).join(', ')}`;
   if (element === 'iframe' && attribute === 'src') return `players from ${IFRAME_SOURCES.join(' or ')} only`;
   if (typeof value === 'string' && /^[^/?#]*:/.test(value) && (attribute === 'href' || attribute === 'src' || attribute === 'cite' || attribute === 'poster')) {
     return attribute === 'href' ? 'links may use https:, http:, mailto: or a path' : 'use an https: URL or a path';
   }
+  if (attribute === 'data-lang' && typeof value === 'string') return `data attributes drive the site’s own scripts and styles; write lang="${value}" instead`;
   if (attribute.startsWith('data-')) return 'data attributes drive the site’s own scripts and styles';
   const values = allowedValues(element, attribute);
   if (values) return `allowed values: ${values.join(', ')}`;
@@ -139,6 +142,13 @@ function allowedValues(element: string, attribute: string): string[] | null {
   const attributes: Record<string, readonly (string | readonly unknown[])[]> = CONTENT_SCHEMA.attributes;
   const entry = [...(attributes[element] ?? []), ...attributes['*']].find((e) => typeof e !== 'string' && attributeName(String(e[0])) === attribute);
   return entry && typeof entry !== 'string' && entry.length > 1 ? entry.slice(1).map(String) : null;
+}
+
+/** Classes allowed on an element: the scheme classes, then its own (patterns by their names). */
+function allowedClasses(element: string): string[] {
+  const attributes: Record<string, readonly (string | readonly unknown[])[]> = CONTENT_SCHEMA.attributes;
+  const values = [...attributes['*'], ...(attributes[element] ?? [])].flatMap((entry) => (typeof entry !== 'string' && entry[0] === 'className' ? entry.slice(1) : []));
+  return [...new Set(values.map((value) => (value instanceof RegExp ? (PATTERN_NAMES.get(value) ?? String(value)) : String(value))))];
 }
 
 /** HTML attribute names allowed on an element. */
@@ -169,8 +179,15 @@ declare module 'hast' {
 const ANCESTORS: Record<string, string[]> = CONTENT_SCHEMA.ancestors;
 const STRIPPED = new Set<string>(CONTENT_SCHEMA.strip);
 
+/** Twitter's embed script, pasted after each tweet's quote: `//platform.twitter.com/widgets.js`. */
+const TWEET_SCRIPT = /^(?:https?:)?\/\/platform\.twitter\.com\/widgets\.js$/;
+
 /** Why the schema drops an element, and what to write instead. */
-function elementReason(name: string): string {
+function elementReason(element: Element): string {
+  const name = element.tagName;
+  if (name === 'script' && typeof element.properties.src === 'string' && TWEET_SCRIPT.test(element.properties.src)) {
+    return '<script src="…/widgets.js"> (Twitter’s embed script) is not allowed in content: delete the <script> line; the tweet shows as a quote with its link, and the site runs no third-party scripts';
+  }
   const allowed = (CONTENT_SCHEMA.tagNames as readonly string[]).includes(name);
   if (allowed && ANCESTORS[name]) return `<${name}> is only allowed inside <${ANCESTORS[name].join('> or <')}>`;
   if (/^[A-Z]/.test(name)) return `<${name}> is not a component the site provides: MDX content may use <Callout type="…">`;
@@ -234,7 +251,7 @@ export function rehypeAllowlist() {
       for (let up = parent; up !== undefined; up = tracked[up].parent) {
         if (!kept.has(up) && STRIPPED.has(tracked[up].node.tagName)) return;
       }
-      report(file, node, elementReason(node.tagName));
+      report(file, node, elementReason(node));
     });
     for (const { node } of tracked) delete node.data?.allowlistKey;
     tree.children = clean.children;

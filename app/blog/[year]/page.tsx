@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../components/blog/BlogListPage';
+import { orPlaceholder, PLACEHOLDER } from '../../../lib/blog/placeholder';
 import { postYears } from '../../../lib/blog/posts';
 import { posts } from '../../../lib/content/collections';
 import { pageMetadata } from '../../../lib/metadata';
@@ -10,11 +11,12 @@ type Params = { year: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return postYears(posts).map((year) => ({ year }));
+  return orPlaceholder(postYears(posts).map((year) => ({ year })), { year: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { year } = await params;
+  if (!postYears(posts).includes(year)) return {};
   return pageMetadata({ title: `Blog posts from ${year}`, description: `Everything the Prometheus blog published in ${year}.`, canonical: `/blog/${year}/` });
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../../components/blog/BlogListPage';
 import { Pagination } from '../../../../components/blog/Pagination';
+import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
 import { pageUrl, paginate } from '../../../../lib/blog/posts';
 import { posts } from '../../../../lib/content/collections';
 import { pageMetadata } from '../../../../lib/metadata';
@@ -15,11 +16,12 @@ const pages = paginate(posts, siteConfig.blog.postsPerPage);
 
 /** Page 1 is /blog/ itself. */
 export function generateStaticParams(): Params[] {
-  return pages.slice(1).map((_, i) => ({ page: String(i + 2) }));
+  return orPlaceholder(pages.slice(1).map((_, i) => ({ page: String(i + 2) })), { page: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = Number((await params).page);
+  if (!pages[page - 1]) return {};
   return pageMetadata({ title: `Blog, page ${page}`, description: `Older posts from the Prometheus blog, page ${page} of ${pages.length}.`, canonical: pageUrl(page) });
 }
 

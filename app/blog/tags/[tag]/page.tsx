@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../../components/blog/BlogListPage';
-import { postTags } from '../../../../lib/blog/posts';
+import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
+import { decodeParam, postTags } from '../../../../lib/blog/posts';
 import { posts } from '../../../../lib/content/collections';
 import { pageMetadata } from '../../../../lib/metadata';
 
@@ -12,17 +13,17 @@ export const dynamicParams = false;
 const tags = postTags(posts);
 
 export function generateStaticParams(): Params[] {
-  return tags.map(({ slug }) => ({ tag: slug }));
+  return orPlaceholder(tags.map(({ slug }) => ({ tag: slug })), { tag: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { tag } = await params;
+  const tag = decodeParam((await params).tag);
   const entry = tags.find((t) => t.slug === tag);
   return entry ? pageMetadata({ title: `Posts tagged “${entry.tag}”`, description: `Prometheus blog posts about ${entry.tag}.`, canonical: `/blog/tags/${entry.slug}/` }) : {};
 }
 
 export default async function BlogTag({ params }: { params: Promise<Params> }) {
-  const { tag } = await params;
+  const tag = decodeParam((await params).tag);
   const entry = tags.find((t) => t.slug === tag);
   if (!entry) notFound();
   return <BlogListPage title={`Posts tagged “${entry.tag}”`} posts={entry.posts} />;

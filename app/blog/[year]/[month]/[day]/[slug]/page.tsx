@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../../../../../components/ContentArticle';
 import { JsonLd } from '../../../../../../components/JsonLd';
 import { PostMeta } from '../../../../../../components/blog/PostMeta';
+import { orPlaceholder, PLACEHOLDER } from '../../../../../../lib/blog/placeholder';
+import { decodeParam } from '../../../../../../lib/blog/posts';
 import { blogPosting } from '../../../../../../lib/structured-data';
 import { findPost, posts } from '../../../../../../lib/content/collections';
 import { pageMetadata } from '../../../../../../lib/metadata';
@@ -12,15 +14,16 @@ type Params = { year: string; month: string; day: string; slug: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return posts.map((post) => {
+  const params = posts.map((post) => {
     const [year, month, day] = post.date.split('-');
     return { year, month, day, slug: post.slug };
   });
+  return orPlaceholder(params, { year: PLACEHOLDER, month: PLACEHOLDER, day: PLACEHOLDER, slug: PLACEHOLDER });
 }
 
 async function postFor(params: Promise<Params>) {
   const { year, month, day, slug } = await params;
-  return findPost(`/blog/${year}/${month}/${day}/${slug}/`);
+  return findPost(`/blog/${year}/${month}/${day}/${decodeParam(slug)}/`);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
