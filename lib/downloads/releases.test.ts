@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadsJson, latestRelease, ltsRelease, mergeReleases, parseAssetName, parseSha256Sums, type ComponentData } from './releases';
+import { compareReleaseVersions, downloadsJson, latestRelease, ltsRelease, mergeReleases, parseAssetName, parseSha256Sums, type ComponentData } from './releases';
 
 const component: ComponentData = {
   name: 'Prometheus',
@@ -17,6 +17,11 @@ describe('download releases', () => {
   it('picks the newest stable release and the newest other LTS', () => {
     expect(latestRelease(component)?.version).toBe('3.10.0');
     expect(ltsRelease(component)?.version).toBe('3.5.0');
+  });
+
+  it('orders pre-releases before their release and numbers as numbers', () => {
+    const versions = ['0.28.0', '0.28.1', '0.28.1-rc.0', '0.28.1-rc.10', '0.28.1-rc.2', '0.9.0'];
+    expect(versions.sort((a, b) => compareReleaseVersions(b, a))).toEqual(['0.28.1', '0.28.1-rc.10', '0.28.1-rc.2', '0.28.1-rc.0', '0.28.0', '0.9.0']);
   });
 
   it('parses asset names and checksum files', () => {

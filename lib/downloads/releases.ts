@@ -5,12 +5,22 @@ export type ReleaseFile = { name: string; os: string; arch: string; size?: numbe
 export type ComponentRelease = { version: string; date?: string; lts: boolean; prerelease: boolean; files: ReleaseFile[] };
 export type ComponentData = { name: string; repo: string; description: string; slug: string; releases: ComponentRelease[] };
 
+/** `3.5.0-rc.1` after `3.5.0-rc.0` and before `3.5.0`, as in semver; numbers compare as numbers. */
+export function compareReleaseVersions(a: string, b: string): number {
+  const [coreA, preA] = a.split(/-(.*)/);
+  const [coreB, preB] = b.split(/-(.*)/);
+  const core = compareVersions(coreA, coreB);
+  if (core || preA === preB) return core;
+  if (preA === undefined || preB === undefined) return preA === undefined ? 1 : -1;
+  return preA.localeCompare(preB, 'en', { numeric: true });
+}
+
 function newestFirst(releases: readonly ComponentRelease[]): ComponentRelease[] {
-  return [...releases].sort((a, b) => compareVersions(b.version, a.version));
+  return [...releases].sort((a, b) => compareReleaseVersions(b.version, a.version));
 }
 
 /** The newest release that is not a pre-release. */
-export function latestRelease(component: ComponentData): ComponentRelease | undefined {
+export function latestRelease(component: Pick<ComponentData, 'releases'>): ComponentRelease | undefined {
   return newestFirst(component.releases).find((release) => !release.prerelease);
 }
 
