@@ -28,7 +28,7 @@ test.describe('desktop', () => {
   });
 
   test('hidden pages stay out of the nav but keep their URL', async ({ page }) => {
-    const response = await page.goto('/docs/introduction/release_cycle/');
+    const response = await page.goto('/docs/introduction/release-cycle/');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Release cycle');
     await expect(page.getByRole('navigation', { name: 'Documentation' }).getByRole('link', { name: 'Release cycle' })).toHaveCount(0);

@@ -63,7 +63,7 @@ test('the header marks the current section', async ({ page }) => {
 
 test('code blocks show their language, follow the colour scheme and copy their code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/docs/prometheus/latest/configuration/');
+  await page.goto('/docs/prometheus/latest/configuration/configuration/');
   const block = page.locator('.code-block', { has: page.locator('pre span[style*="--shiki-dark"]') }).first();
   await expect(block.locator('.code-block-language')).not.toBeEmpty();
   const token = block.locator('pre span[style*="--shiki-dark"]').first();

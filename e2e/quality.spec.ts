@@ -95,7 +95,7 @@ test('JavaScript budgets per page type (gzip bytes a visitor downloads)', async 
   // Pages ship no React runtime, only the site script (lib/browser/, about 4 KB gzip on
   // 2026-11-25). A change that brings hydration back, or doubles the script, fails here.
   const BUDGETS: Record<string, number> = {
-    '/docs/prometheus/latest/configuration/': 8 * 1024,
+    '/docs/prometheus/latest/configuration/configuration/': 8 * 1024,
     '/blog/2025/07/28/prometheus-3-5-lts/': 8 * 1024,
     '/': 8 * 1024,
     '/community/': 8 * 1024,
@@ -135,10 +135,10 @@ test.describe('without JavaScript', () => {
 
   test('the version selector switches versions, and downloads list every file', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.goto('/docs/prometheus/latest/configuration/');
+    await page.goto('/docs/prometheus/latest/configuration/configuration/');
     await page.locator('summary.version-selector-button').click();
     await page.getByRole('navigation', { name: 'Prometheus versions' }).getByRole('link', { name: /^3\.5\b/ }).click();
-    await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/$/);
+    await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/configuration\/$/);
     // Controls that only work with the script are not offered.
     await expect(page.locator('.code-block').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy code' })).toHaveCount(0);

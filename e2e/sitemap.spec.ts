@@ -5,8 +5,8 @@ test('the sitemap lists canonical, indexable pages only, and every one of them l
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]));
   expect(urls.length).toBeGreaterThan(60);
   const paths = urls.map((u) => u.pathname);
-  expect(paths).toContain('/docs/prometheus/latest/configuration/');
-  expect(paths).toContain('/docs/prometheus/3.5/configuration/');
+  expect(paths).toContain('/docs/prometheus/latest/configuration/configuration/');
+  expect(paths).toContain('/docs/prometheus/3.5/configuration/configuration/');
   expect(paths).toContain('/blog/2024/11/14/prometheus-3-0/');
   expect(paths).toContain('/community/');
   // Old non-LTS versions are noindex, and /3.7/ only repeats /latest/.

@@ -11,16 +11,16 @@ async function switchTo(page: Page, version: string) {
 }
 
 test('switching versions keeps the reader on a page that exists in both, and bannering old ones', async ({ page }) => {
-  await page.goto('/docs/prometheus/latest/configuration/');
+  await page.goto('/docs/prometheus/latest/configuration/configuration/');
   await expect(selector(page)).toHaveAccessibleName(/^Prometheus 3\.7 latest ?, change version$/);
   await expect(page.getByRole('note', { name: 'Version notice' })).toHaveCount(0);
   await switchTo(page, '3.5');
-  await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/$/);
+  await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/configuration\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configuration');
   const banner = page.getByRole('note', { name: 'Version notice' });
   await expect(banner).toContainText('Prometheus 3.5, an older release with long-term support');
   await banner.getByRole('link', { name: 'Read this page for the latest version (3.7)' }).click();
-  await expect(page).toHaveURL(/\/docs\/prometheus\/latest\/configuration\/$/);
+  await expect(page).toHaveURL(/\/docs\/prometheus\/latest\/configuration\/configuration\/$/);
 });
 
 test("switching to a version without the page lands on that version's index", async ({ page }) => {
@@ -31,7 +31,7 @@ test("switching to a version without the page lands on that version's index", as
 });
 
 test('nav, breadcrumbs and prev/next stay within one version', async ({ page }) => {
-  await page.goto('/docs/prometheus/3.5/configuration/');
+  await page.goto('/docs/prometheus/3.5/configuration/configuration/');
   const nav = page.getByRole('navigation', { name: 'Documentation' });
   // The version selector's own links lead to the other versions, on purpose.
   const serverLinks = nav.locator('a[href^="/docs/prometheus/"]:not(.version-selector-item)');
@@ -55,12 +55,12 @@ test('from unversioned docs the next page is the latest version', async ({ page 
 });
 
 test('canonical URLs point at latest; old non-LTS versions are noindex', async ({ page }) => {
-  await page.goto('/docs/prometheus/3.7/configuration/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/prometheus/latest/configuration/');
+  await page.goto('/docs/prometheus/3.7/configuration/configuration/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/');
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-  await page.goto('/docs/prometheus/2.53/configuration/');
+  await page.goto('/docs/prometheus/2.53/configuration/configuration/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await page.goto('/docs/prometheus/3.5/configuration/');
+  await page.goto('/docs/prometheus/3.5/configuration/configuration/');
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   const root = await page.goto('/docs/prometheus/');
   expect(root?.status()).toBe(200);

@@ -5,16 +5,16 @@ import { vercelConfig } from './vercel-config';
 
 describe('redirects', () => {
   it('become permanent redirects and security headers in vercel.json, which is up to date', () => {
-    const config = vercelConfig([{ from: '/docs/practices/naming/', to: '/docs/best_practices/naming/' }]);
-    expect(config.redirects).toEqual([{ source: '/docs/practices/naming', destination: '/docs/best_practices/naming/', permanent: true }]);
+    const config = vercelConfig([{ from: '/docs/best_practices/naming/', to: '/docs/practices/naming/' }]);
+    expect(config.redirects).toEqual([{ source: '/docs/best_practices/naming', destination: '/docs/practices/naming/', permanent: true }]);
     expect(config.headers[0].headers.map((h) => h.key)).toContain('X-Content-Type-Options');
     expect(JSON.parse(readFileSync('vercel.json', 'utf8'))).toEqual(vercelConfig(loadRedirects()));
   });
 
   it('become pages that move on, name the new URL as canonical and link to it', () => {
-    const html = redirectPage('/docs/best_practices/naming/', 'https://prometheus.io');
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/docs/best_practices/naming/">');
-    expect(html).toContain('<link rel="canonical" href="https://prometheus.io/docs/best_practices/naming/">');
-    expect(html).toContain('<a href="/docs/best_practices/naming/">');
+    const html = redirectPage('/docs/practices/naming/', 'https://prometheus.io');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/docs/practices/naming/">');
+    expect(html).toContain('<link rel="canonical" href="https://prometheus.io/docs/practices/naming/">');
+    expect(html).toContain('<a href="/docs/practices/naming/">');
   });
 });

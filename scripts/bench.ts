@@ -11,7 +11,7 @@ import os from 'node:os';
 import { chromiumExecutable } from '../e2e/browser';
 import { buildTables, buildTotal, corpusBuild, timedBuildSteps } from './bench-build';
 
-const PAGES = ['/', '/docs/prometheus/latest/configuration/', '/blog/2025/07/28/prometheus-3-5-lts/', '/community/'];
+const PAGES = ['/', '/docs/prometheus/latest/configuration/configuration/', '/blog/2025/07/28/prometheus-3-5-lts/', '/community/'];
 const sections: string[] = [`# Benchmarks\n\nRun ${new Date().toISOString().slice(0, 16)}Z on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`];
 
 // Step by step (see bench-build.ts), so a slow build shows which step is slow.

@@ -24,7 +24,7 @@ const docs = [
   doc('concepts/alpha.md', { title: 'Alpha' }),
   doc('introduction/index.md', { title: 'Introduction', sort_rank: 1 }),
   doc('introduction/overview.md', { title: 'What is Prometheus?', nav_title: 'Overview', sort_rank: 1 }),
-  doc('introduction/release_cycle.md', { title: 'Release cycle', sort_rank: 5, hide_in_nav: true }),
+  doc('introduction/release-cycle.md', { title: 'Release cycle', sort_rank: 5, hide_in_nav: true }),
   doc('guides/tls.md', { title: 'TLS', sort_rank: 1 }),
 ];
 
@@ -49,7 +49,7 @@ describe('buildDocsTree', () => {
     const intro = root.children[0];
     if (intro.kind !== 'section') throw new Error('expected a section');
     expect(visibleChildren(intro).map((c) => c.label)).toEqual(['Overview']);
-    expect(intro.children.map((c) => c.url)).toContain('/docs/introduction/release_cycle/');
+    expect(intro.children.map((c) => c.url)).toContain('/docs/introduction/release-cycle/');
   });
 
   it('walks prev/next in nav order across sections, skipping hidden pages', () => {
@@ -69,7 +69,7 @@ describe('buildDocsTree', () => {
       prev: { title: 'Introduction', url: '/docs/introduction/' },
       next: { title: 'Concepts', url: '/docs/concepts/' },
     });
-    expect(prevNext(root, '/docs/introduction/release_cycle/')).toEqual({});
+    expect(prevNext(root, '/docs/introduction/release-cycle/')).toEqual({});
   });
 
   it('builds breadcrumbs from the sections above a page', () => {

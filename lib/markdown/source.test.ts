@@ -10,8 +10,8 @@ describe('page Markdown', () => {
   it('makes links absolute and keeps external ones', () => {
     const md = standaloneMarkdown({
       title: 'Querying',
-      raw: 'See [labels](../../concepts/data_model.md#labels), [download](/download/), [GitHub](https://github.com/prometheus) and ![d](/assets/x.svg).\n',
-      sourceFilePath: 'docs/prometheus/3.7/querying_basics.md',
+      raw: 'See [labels](../concepts/data_model.md#labels), [download](/download/), [GitHub](https://github.com/prometheus) and ![d](/assets/x.svg).\n',
+      sourceFilePath: 'docs/introduction/first_steps.md',
       siteUrl: 'https://prometheus.io',
     });
     expect(md).toBe(
