@@ -62,6 +62,20 @@ export const Doc = defineDocumentType(() => ({
     nav_icon: { type: 'string', description: 'Tabler icon name (kebab-case, e.g. `flask`) shown beside a section in the nav.' },
     hide_in_nav: { type: 'boolean', default: false, description: 'Keep the page out of the navigation; its URL still works.' },
     description: { type: 'string', description: 'One-sentence summary for search results, link previews and section indexes.' },
+    author: {
+      type: 'list',
+      of: defineNestedType(() => ({
+        name: 'DocAuthor',
+        fields: {
+          name: { type: 'string', required: true, description: 'Full name, as shown under the title.' },
+          ins: { type: 'string', description: 'Initials and surname, e.g. `R. Hartmann`, as specifications cite authors.' },
+          role: { type: 'string', description: 'Part in the document when not simply author, e.g. `editor`; shown after the name.' },
+          organization: { type: 'string', description: 'Employer or affiliation, shown after the name.' },
+          email: { type: 'string', description: 'Contact address; kept in the source, not shown on the page.' },
+        },
+      })),
+      description: 'Authors of a specification, shown under the title: a list of `- name: …` entries with optional ins, role, organization and email.',
+    },
   },
   computedFields: {
     ...commonComputed,
@@ -143,7 +157,7 @@ const DownloadFile = defineNestedType(() => ({
     name: { type: 'string', required: true, description: 'File name as published on the GitHub release, e.g. prometheus-3.5.0.linux-amd64.tar.gz.' },
     os: { type: 'string', required: true, description: 'Operating system as in the file name: linux, darwin, windows, freebsd, …' },
     arch: { type: 'string', required: true, description: 'Architecture as in the file name: amd64, arm64, armv7, 386, …' },
-    size: { type: 'number', description: 'Size in bytes; only from the release itself (npm run update-downloads).' },
+    size: { type: 'number', description: 'Size in bytes; only from the release itself (fetched at build, or npm run update-downloads).' },
     sha256: { type: 'string', description: "SHA-256 from the release's sha256sums.txt; never typed by hand." },
   },
 }));
@@ -155,7 +169,7 @@ const Release = defineNestedType(() => ({
     date: { type: 'date', description: 'Publication date of the GitHub release, when known.' },
     lts: { type: 'boolean', default: false, description: 'A long-term-support release.' },
     prerelease: { type: 'boolean', default: false, description: 'A release candidate or other pre-release.' },
-    files: { type: 'list', of: DownloadFile, default: [], description: 'Downloadable archives; filled by npm run update-downloads.' },
+    files: { type: 'list', of: DownloadFile, default: [], description: 'Downloadable archives; filled from the release at build, or by npm run update-downloads.' },
   },
 }));
 

@@ -22,27 +22,11 @@ export type SiteConfig = {
   /** Header navigation, in order; `href` is also the prefix that marks the current section. */
   nav: readonly { label: string; href: `/${string}/` }[];
   /**
-   * Docs sections kept as one folder per release (`content/docs/<section>/<version>/…`).
-   * Each version has its own URLs; the latest is also served at `/docs/<section>/latest/…`,
-   * which is its canonical URL.
+   * Docs that live in other repositories, one folder per release: `npm run sync-docs` brings each
+   * version's docs folder into `content/docs/<section>/<version>/` (git-ignored) at the commits in
+   * upstream/docs.lock.json; without network or cache, upstream/fallback/ is used instead.
    */
-  versionedDocs: readonly {
-    /** Folder under content/docs/ whose subfolders are versions, e.g. `prometheus`. */
-    section: string;
-    /** Product name for banners and the selector, e.g. "Prometheus". */
-    product: string;
-    /** The version served at /latest/ (must be one of `versions`). */
-    latest: string;
-    /** Every version with docs in this repository; order does not matter (sorted newest first). */
-    versions: readonly {
-      /** Folder name and label, e.g. `3.5`. */
-      id: string;
-      /** A long-term-support release: marked in the selector and kept in the sitemap. */
-      lts?: boolean;
-      /** Not released yet: marked in the selector and bannered. */
-      prerelease?: boolean;
-    }[];
-  }[];
+  docsSources: readonly DocsSource[];
   /** A banner above the header between two dates (UTC, inclusive), decided when the site is built. */
   announcement?: {
     /** Stable id: dismissing hides this announcement, not the next one. */
@@ -67,6 +51,36 @@ export type SiteConfig = {
   footer: readonly { title: string; links: readonly { label: string; href: string }[] }[];
 };
 
+/** One repository whose docs folder the site serves at every selected release. */
+export type DocsSource = {
+  /** URL segment and folder under content/docs/, e.g. `prometheus` → /docs/prometheus/<version>/. */
+  section: string;
+  /** Product name for banners and the version selector, e.g. "Prometheus". */
+  product: string;
+  /** The section's title in the nav; upstream's own top-level index.md is not a page. */
+  title: string;
+  /** Position among the top-level docs sections; lower comes first. */
+  sortRank: number;
+  /** Tabler icon shown beside the section in the nav. */
+  navIcon: string;
+  /** Any git URL (https, ssh or a local path); `DOCS_SOURCES={"<section>":"<url>"}` overrides it. */
+  repository: string;
+  /** Where the repository's files are shown, for edit links and links to files outside the docs folder. */
+  webUrl: `https://${string}`;
+  /** Default branch: edit links of the latest version point at it, older versions at their tag. */
+  branch: string;
+  /** Folder of the repository that holds the docs, e.g. `docs`. */
+  docsFolder: string;
+  /** How many of the newest minor releases (`3.14`, `3.13`, …) get docs. */
+  minorVersions: number;
+  /** Minor versions with long-term support: always kept, marked in the selector, kept in the sitemap. */
+  lts: readonly string[];
+  /** How many older majors also keep their newest minor release (1 keeps 2.53 beside 3.x). */
+  olderMajors: number;
+  /** Serve release candidates newer than the newest release (marked and bannered as pre-releases). */
+  prereleases: boolean;
+};
+
 export const siteConfig = {
   name: 'Prometheus',
   description:
@@ -82,12 +96,36 @@ export const siteConfig = {
     { label: 'Support & Training', href: '/support-training/' },
     { label: 'Blog', href: '/blog/' },
   ],
-  versionedDocs: [
+  docsSources: [
     {
       section: 'prometheus',
       product: 'Prometheus',
-      latest: '3.7',
-      versions: [{ id: '3.7' }, { id: '3.5', lts: true }, { id: '2.53' }],
+      title: 'Prometheus server',
+      sortRank: 3,
+      navIcon: 'server',
+      repository: 'https://github.com/prometheus/prometheus.git',
+      webUrl: 'https://github.com/prometheus/prometheus',
+      branch: 'main',
+      docsFolder: 'docs',
+      minorVersions: 10,
+      lts: ['3.5', '3.13'],
+      olderMajors: 1,
+      prereleases: false,
+    },
+    {
+      section: 'alerting',
+      product: 'Alertmanager',
+      title: 'Alertmanager',
+      sortRank: 4,
+      navIcon: 'bell',
+      repository: 'https://github.com/prometheus/alertmanager.git',
+      webUrl: 'https://github.com/prometheus/alertmanager',
+      branch: 'main',
+      docsFolder: 'docs',
+      minorVersions: 8,
+      lts: [],
+      olderMajors: 0,
+      prereleases: false,
     },
   ],
   announcement: {

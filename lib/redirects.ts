@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 export type Redirect = { from: string; to: string };
@@ -6,6 +6,14 @@ export type Redirect = { from: string; to: string };
 /** content/redirects.yaml (its fields are checked by npm run check like any data file). */
 export function loadRedirects(file = 'content/redirects.yaml'): Redirect[] {
   return (parse(readFileSync(file, 'utf8')) as { redirects: Redirect[] }).redirects;
+}
+
+let targets: Map<string, string> | undefined;
+
+/** Old path → new URL, from content/redirects.yaml (read once; none when the file is missing). */
+export function redirectTargets(): ReadonlyMap<string, string> {
+  targets ??= existsSync('content/redirects.yaml') ? new Map(loadRedirects().map((r) => [r.from, r.to])) : new Map();
+  return targets;
 }
 
 /** A page for static hosts without redirects: moves on at once, tells crawlers the new URL, and links to it. */

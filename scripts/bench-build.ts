@@ -46,11 +46,11 @@ export function npmScriptSteps(name: string, scripts: Record<string, string>): s
 /** Seconds a build step may take (BENCH_STEP_TIMEOUT): a corpus too big for the machine ends as a row, not a stuck bench. */
 const STEP_TIMEOUT = Number(process.env.BENCH_STEP_TIMEOUT ?? 3600);
 
-/** `npm run build` in `cwd`, one step at a time under GNU time; stops at the first step that fails. */
-export function timedBuildSteps(cwd = '.'): StepTiming[] {
+/** `npm run build` in `cwd` (with `extraEnv`), one step at a time under GNU time; stops at the first step that fails. */
+export function timedBuildSteps(cwd = '.', extraEnv: Record<string, string> = {}): StepTiming[] {
   const { scripts } = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   // As `npm run` does: the repository's node_modules/.bin first (fixture copies sit inside it).
-  const env = { PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+  const env = { ...extraEnv, PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
   const steps: StepTiming[] = [];
   for (const step of npmScriptSteps('build', scripts)) {
     try {

@@ -6,15 +6,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { announcementSchedule } from '../lib/announcement';
+import { downloadFileProblems } from '../lib/downloads/consistency';
 import { checkFrontmatter, type FrontmatterProblem, type ValueChecks } from '../lib/content/frontmatter';
 import { CONTENT_LIMITS, sizeProblem } from '../lib/content/limits';
 import { collectionSpecs } from '../lib/content/schema';
-import { printProblems } from '../lib/content/report';
+import { printProblems, printWarnings } from '../lib/content/report';
 import { readContentTree } from '../lib/content/tree';
 import { isTablerIcon } from '../lib/content/icons';
 import { BLOG_YEARS, isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
-import { splitVersionedSlug, versionedSections } from '../lib/content/versions';
+import { readManifest } from '../lib/content/upstream';
+import { ASSET_FILE } from '../lib/content/upstream-files';
+import { splitVersionedSlug, upstreamLocation, versionedSections } from '../lib/content/versions';
+import { siteConfig } from '../site.config';
 import { checkBodiesWithBudget } from '../lib/markdown/check-pool';
 import { listingIds } from '../lib/markdown/rules';
 import { loadRedirects } from '../lib/redirects';
@@ -43,8 +47,7 @@ function versionProblems(file: string): FrontmatterProblem[] {
   const [area, first, second] = relative(file).split('/');
   const section = versionedSections().find((s) => area === 'docs' && s.section === first);
   if (!section || section.versions.some((v) => v.id === second)) return [];
-  const known = section.versions.map((v) => v.id).join(', ');
-  return [{ file, line: 1, column: 1, message: `docs/${first}/ is versioned: put this file in a version folder (${known}), or add the version to versionedDocs in site.config.ts` }];
+  return [{ file, line: 1, column: 1, message: `docs/${first}/ holds the docs npm run sync-docs brings from ${section.source.repository}; edit them there, or in upstream/fallback/${first}/ for the offline copy` }];
 }
 
 /** Blog posts: the name gives the URL date; `created_at`, when present, must agree with it. */
@@ -82,7 +85,9 @@ function bodyOf(file: string, text: string): Body {
 const problems: FrontmatterProblem[] = [...tree.problems];
 // A file over the size limit is not even read; nesting limits are checkBody's, before it parses.
 const texts = new Map<string, string>();
-for (const file of files) {
+// Images beside the Markdown are served as they are (scripts/content.ts copies them), not read.
+const assets = new Set(files.filter((file) => ASSET_FILE.test(file)).map(relative));
+for (const file of files.filter((f) => !assets.has(relative(f)))) {
   const bytes = statSync(file).size;
   if (bytes > CONTENT_LIMITS.fileBytes) problems.push({ file, line: 1, column: 1, message: sizeProblem(bytes) });
   else texts.set(file, readFileSync(file, 'utf8'));
@@ -99,8 +104,13 @@ problems.push(
 const bodies = readable.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
 const results = await checkBodiesWithBudget(bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })));
 const checked = bodies.map((body, i) => ({ body, result: results[i] }));
+const moved: FrontmatterProblem[] = [];
+const movedTargets: FrontmatterProblem[] = [];
+/** Whether a site path is in a docs section synced from another repository (it follows the lock). */
+const inSyncedSection = (pathname: string) => versionedSections().some((s) => s.mode === 'synced' && pathname.startsWith(`/docs/${s.section}/`));
 for (const { body, result } of checked) {
   for (const p of result.problems) problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
+  for (const w of result.warnings) moved.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
 }
 
 // Routes: every page the build makes, and which file makes it.
@@ -119,6 +129,11 @@ for (const { body, result } of checked) {
   for (const { id, line, column } of result.ids) {
     if (taken.has(id)) problems.push({ file: body.file, line: (line ?? 1) + body.offset, column: column ?? 1, message: `The id "${id}" is an anchor of the listing on ${body.url}: rename the heading or the id` });
   }
+}
+// Links may target the listings' anchors too (`/download/#node_exporter`).
+for (const url of ['/download/', '/support-training/']) {
+  const ids = idsByUrl.get(url);
+  if (ids) for (const id of listingIds(url, dataSlugs)) ids.add(id);
 }
 const routes = new Set(owners.keys());
 // Folders are section pages even without an index file; the latest version also answers at its number.
@@ -148,13 +163,15 @@ for (const { body, result } of checked) {
     const pathname = decodeURIComponent(url.pathname);
     const page = routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;
     const id = decodeURIComponent(url.hash.slice(1));
+    // Synced docs change with the lock: a link into them that breaks warns instead of failing.
+    const report = inSyncedSection(pathname) ? movedTargets : problems;
     if (page) {
       const ids = idsByUrl.get(page);
-      if (id && ids && !ids.has(id)) problems.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
-    } else if (GENERATED.some((pattern) => pattern.test(pathname))) {
+      if (id && ids && !ids.has(id)) report.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
+    } else if (GENERATED.some((pattern) => pattern.test(pathname)) || assets.has(pathname.slice(1))) {
       continue;
     } else if (!existsSync(path.join('public', pathname)) || statSync(path.join('public', pathname)).isDirectory()) {
-      problems.push({ ...at, message: `Link to ${link.href}: no page or file in public/ has that path` });
+      report.push({ ...at, message: `Link to ${link.href}: no page or file in public/ has that path` });
     }
   }
 }
@@ -167,17 +184,33 @@ if (existsSync(redirectsFile)) {
     const line = lines.findIndex((l) => l.includes(`from: ${from}`)) + 1 || 1;
     const at = { file: redirectsFile, line, column: Math.max(1, lines[line - 1]?.indexOf('to:') + 1) };
     const target = new URL(to, 'https://site').pathname;
-    if (!routes.has(target) && !GENERATED.some((pattern) => pattern.test(target))) problems.push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
+    if (!routes.has(target) && !GENERATED.some((pattern) => pattern.test(target))) {
+      // Synced docs change with the lock: a page gone upstream makes a warning, not a broken build.
+      (inSyncedSection(target) ? movedTargets : problems).push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
+    }
     if (routes.has(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: a page still has that path; remove the redirect or the page` });
     if (!/^\/.*\/$/.test(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: old paths start and end with "/"` });
   }
 }
 
+// The download page's newest releases and the docs' latest versions must be the same release line.
+// Committed snapshot and fallback must agree; releases fetched at build newer than the lock warn to update it.
+const downloadFiles = readable.filter((file) => relative(file).startsWith('downloads/')).map((file) => ({ file, text: texts.get(file) ?? '' }));
+const releaseProblems = downloadFileProblems(downloadFiles, versionedSections(), path.join(CONTENT_DIR, 'downloads'));
+const releasesAhead = versionedSections().some((s) => s.mode === 'synced') ? releaseProblems : [];
+if (!releasesAhead.length) problems.push(...releaseProblems);
+
+// Synced docs are edited in their own repositories: their problems are warnings that name the file there.
+const manifest = readManifest(siteConfig.docsSources);
+const synced = (p: FrontmatterProblem) => upstreamLocation(relative(p.file))?.section.mode === 'synced';
+const warnings = [...problems.filter(synced), ...manifest.notes, ...moved, ...movedTargets, ...releasesAhead];
+problems.splice(0, problems.length, ...problems.filter((p) => !synced(p)));
+printWarnings(warnings, (file) => upstreamLocation(relative(file)));
 printProblems(problems, texts);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length) {
   console.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`);
   process.exit(1);
 }
-console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s.`);
+console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s${warnings.length ? `; ${warnings.length} warning(s) in synced docs` : ''}.`);
 console.log(announcementSchedule());

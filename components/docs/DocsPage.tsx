@@ -6,6 +6,7 @@ import { parseToc } from '../../lib/content/toc';
 import { versionTargets } from '../../lib/content/versions';
 import { renderBody } from '../../lib/markdown/render';
 import { Breadcrumbs } from './Breadcrumbs';
+import { DocAuthors } from './DocAuthors';
 import { DocsNavToggle } from './DocsNavToggle';
 import { LeftNav } from './LeftNav';
 import { PageActions } from './PageActions';
@@ -17,6 +18,7 @@ import { VersionSelector } from './VersionSelector';
 import { breadcrumbList, techArticle } from '../../lib/structured-data';
 import { JsonLd } from '../JsonLd';
 import { searchAttributes } from '../search/searchAttributes';
+import { SearchSection } from '../search/SearchSection';
 
 const NAV_ID = 'docs-nav';
 
@@ -50,12 +52,14 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
           <Breadcrumbs crumbs={crumbs} />
         </div>
         <article className="docs-article" {...searchAttributes(route.searchable, 'Docs', crumbs)}>
+          {route.searchable && versioned && <SearchSection title={versioned.section.source.title} />}
           <JsonLd data={breadcrumbList(crumbs)} />
           <JsonLd data={techArticle({ title, description: doc?.summary, url: route.canonical, modified: doc?.lastUpdated })} />
           {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
           <Title order={1} className="content-page-title">
             {title}
           </Title>
+          {doc?.author && <DocAuthors authors={doc.author} />}
           {body && <div className="content-body">{body}</div>}
           {section && <SectionIndex section={section} />}
           {doc && <PageActions title={title} url={url} sourceFilePath={doc._raw.sourceFilePath} lastUpdated={doc.lastUpdated} />}

@@ -2,6 +2,7 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { visibleChildren, type NavNode, type NavSection } from '../../lib/content/docs-tree';
+import { DEFAULT_NAV_ICON } from '../../lib/content/nav-icon';
 import { navIconMarkup } from '../../lib/generated/nav-icons';
 
 /**
@@ -24,9 +25,9 @@ function link(url: string, label: string, currentUrl: string): ElementContent {
   return h('li', h('a.docs-nav-link', { href: url, ariaCurrent: currentUrl === url ? 'page' : undefined }, label));
 }
 
-/** A section's icon: Tabler's SVG, rendered at build by scripts/nav-icons.ts. */
+/** A section's icon: Tabler's SVG, rendered at build by scripts/nav-icons.ts; unknown names draw the default. */
 function icon(section: NavSection): ElementContent[] {
-  const svg = section.icon ? navIconMarkup[section.icon] : undefined;
+  const svg = section.icon ? (navIconMarkup[section.icon] ?? navIconMarkup[DEFAULT_NAV_ICON]) : undefined;
   return svg ? [{ type: 'raw', value: svg }] : [];
 }
 

@@ -1,9 +1,14 @@
 import { Kbd, Loader } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { ModalDialog } from '../ModalDialog';
+import { siteConfig } from '../../site.config';
 import { SEARCH_AREAS } from './searchAttributes';
 
-const AREAS = [{ value: 'All', label: 'All' }, ...SEARCH_AREAS.map((value) => ({ value, label: value === 'Other' ? 'Other pages' : value }))];
+const SECTIONS = siteConfig.docsSources.map((source) => ({ value: `section:${source.title}`, label: source.title }));
+const AREAS = [
+  { value: 'All', label: 'All' },
+  ...SEARCH_AREAS.flatMap((value) => [{ value, label: value === 'Other' ? 'Other pages' : value }, ...(value === 'Docs' ? SECTIONS : [])]),
+];
 
 /**
  * The search dialog, closed until opened. lib/browser/search.ts loads Pagefind on the first

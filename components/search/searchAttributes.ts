@@ -1,6 +1,6 @@
 import type { Crumb } from '../../lib/content/docs-tree';
 
-/** The areas the search dialog filters by. */
+/** The areas the search dialog filters by (besides each versioned docs section: SearchSection). */
 export const SEARCH_AREAS = ['Docs', 'Blog', 'Other'] as const;
 export type SearchArea = (typeof SEARCH_AREAS)[number];
 

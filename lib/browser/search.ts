@@ -46,7 +46,9 @@ export function initSearch(): void {
   let timer = 0;
 
   const area = () => dialog.querySelector<HTMLInputElement>('input[name="search-area"]:checked')?.value ?? ALL;
-  const areaName = (value: string) => (value === 'Other' ? 'other pages' : value);
+  const areaName = (value: string) => (value === 'Other' ? 'other pages' : value.replace(/^section:/, ''));
+  // `section:Alertmanager` scopes to one versioned docs section; other values are areas.
+  const filters = (value: string): Record<string, string> => (value.startsWith('section:') ? { section: value.slice('section:'.length) } : { area: value });
 
   const setActive = (index: number) => {
     active = index;
@@ -110,7 +112,7 @@ export function initSearch(): void {
     timer = window.setTimeout(async () => {
       try {
         const pagefind = await loadPagefind();
-        const result = await pagefind.search(term, area() === ALL ? {} : { filters: { area: area() } });
+        const result = await pagefind.search(term, area() === ALL ? {} : { filters: filters(area()) });
         const pages = await Promise.all(result.results.slice(0, 8).map((r) => r.data()));
         // A slower, older query must not overwrite a newer one.
         if (mine !== ticket) return;

@@ -24,7 +24,7 @@ open a pull request. The pull request gets a preview deploy and the same checks 
 | you want to… | add or edit |
 |---|---|
 | write or fix documentation | \`content/docs/<section>/<page>.md\` (a folder is a nav section; its \`index.md\` names it) |
-| change the Prometheus server docs | \`content/docs/prometheus/<version>/…\`, usually the latest version's folder |
+| change the Prometheus server or Alertmanager docs | their own repositories (\`prometheus/prometheus\`, \`prometheus/alertmanager\`, \`docs/\`): this site syncs them; the offline copy is \`upstream/fallback/\` |
 | publish a blog post | \`content/blog/YYYY-MM-DD-slug.md\` |
 | change a standalone page | \`content/pages/<name>.md\` (served at \`/<name>/\`) |
 | list a support or training provider | \`content/support/<company>.yaml\` |
@@ -80,10 +80,15 @@ ${FENCE}
 
 That link works when browsing the repository on GitHub, and on the site it becomes
 \`/docs/concepts/data_model/#labels\`. Anchors are the heading text in lower case with spaces
-as hyphens (\`## Jobs and instances\` → \`#jobs-and-instances\`). For versioned docs link to a
-version's file (\`../prometheus/3.7/configuration.md\`): it goes to \`/docs/prometheus/latest/…\` while
-3.7 is the latest. Links to \`https://prometheus.io/…\` become relative; links elsewhere get an
-external marker. \`npm run check\` reports links to missing pages, anchors and files.
+as hyphens (\`## Jobs and instances\` → \`#jobs-and-instances\`). The Prometheus server and
+Alertmanager docs are synced from their own repositories, one folder per version: link them by
+the site path of the latest version (\`/docs/prometheus/latest/querying/basics/\`,
+\`/docs/alerting/latest/alertmanager/\`), not by a file, which would pin one version and break
+when the copies change. Links to \`https://prometheus.io/…\` become relative; links elsewhere get an
+external marker. A link to an old URL listed in \`content/redirects.yaml\` goes straight to the new
+one, and the check warns you to write the new URL. Images beside a Markdown file
+(\`images/flow.png\`) are served at their path. \`npm run check\` reports links to missing pages,
+anchors and files.
 
 ### Images in light and dark
 
@@ -149,9 +154,13 @@ stalling the build:
 after the introduction: the text above it is the excerpt in lists and feeds. \`draft: true\` keeps
 it out of the production site while you work on it.
 
-**A doc version.** Copy the latest folder (\`content/docs/prometheus/3.7\`) to the new number,
-edit what changed, then in \`site.config.ts\` add the version to \`versionedDocs\` and move
-\`latest\` (mark \`lts\` or \`prerelease\` as needed). Old versions keep their URLs and get a banner.
+**A new server or Alertmanager release.** Run \`npm run sync-docs -- --update\`: it reads the
+repository's tags, picks the versions \`docsSources\` in \`site.config.ts\` asks for (newest minors,
+LTS, older majors, pre-releases if enabled) and records tag and commit in
+\`upstream/docs.lock.json\`. Commit the lock: every build of that commit shows the same docs, and
+the pull request's preview shows what production will. Problems in synced files are warnings
+naming the repository, tag, file and line: fix them upstream. Old versions keep their URLs and get
+a banner.
 
 **A download release.** Run \`npm run update-downloads\` (optionally with \`GITHUB_TOKEN\`): it adds
 new releases with dates, files, sizes and checksums from GitHub. Set \`lts: true\` by hand where it

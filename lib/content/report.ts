@@ -23,3 +23,23 @@ export function printProblems(problems: FrontmatterProblem[], texts: ReadonlyMap
     if (github) console.log(`::error file=${visible(p.file)},line=${p.line},col=${p.column}::${visible(p.message.replace(/\r?\n/g, ' '))}`);
   }
 }
+
+/** Where a warning's file comes from, when another repository holds it (see upstreamLocation). */
+type Origin = { webUrl: string; repoPath: string; version: { tag?: string } } | null;
+
+/**
+ * Prints warnings: problems in docs synced from other repositories, which never fail the build.
+ * Each names the repository, tag, file and line there, and links the line on the web.
+ */
+export function printWarnings(warnings: FrontmatterProblem[], originOf: (file: string) => Origin): void {
+  const github = process.env.GITHUB_ACTIONS === 'true';
+  for (const w of [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)) {
+    const origin = originOf(w.file);
+    const repository = origin ? origin.webUrl.replace(/^https:\/\/(github\.com\/)?/, '').replace(/\/blob\/.*$/, '') : '';
+    const where = origin ? `${repository}@${origin.version.tag ?? 'fallback'} ${origin.repoPath}` : w.file;
+    const link = origin ? `\n  ${origin.webUrl}#L${w.line}` : '';
+    console.warn(`warning: ${visible(where)}:${w.line}:${w.column}  ${visible(w.message)}${link}`);
+    if (github) console.log(`::warning title=${visible(where)}:${w.line}::${visible(w.message.replace(/\r?\n/g, ' '))}`);
+  }
+  if (warnings.length) console.warn(`${warnings.length} warning(s) in docs synced from other repositories: fix them there; they do not stop the build.\n`);
+}

@@ -9,7 +9,7 @@ const UNSAFE_NAME = new RegExp(INVISIBLE.source, 'u');
 /** Characters that do not survive in a URL path: the name would make a broken route. */
 const URL_BREAKING = /[\s#?%\\]/;
 
-function nameProblem(name: string): string | null {
+export function nameProblem(name: string): string | null {
   if (UNSAFE_NAME.test(name)) return `The name ${JSON.stringify(name)} contains control or text-direction characters: rename it`;
   // `..md` would make the route /docs/x/../, `.md` an empty segment; hidden files are not content.
   if (name.startsWith('.')) return `The name ${JSON.stringify(name)} starts with "."; content file and folder names start with a letter or digit`;

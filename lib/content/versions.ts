@@ -1,7 +1,24 @@
-import { siteConfig, type SiteConfig } from '../../site.config';
+import { siteConfig, type DocsSource, type SiteConfig } from '../../site.config';
+import { readManifest, type DocsManifest } from './upstream';
 
-export type VersionInfo = { id: string; lts: boolean; prerelease: boolean; latest: boolean };
-export type VersionedSection = { section: string; product: string; latest: string; versions: VersionInfo[] };
+export type VersionInfo = {
+  id: string;
+  lts: boolean;
+  prerelease: boolean;
+  latest: boolean;
+  /** The release tag the docs were synced at; absent for the committed fallback. */
+  tag?: string;
+};
+export type VersionedSection = {
+  section: string;
+  product: string;
+  latest: string;
+  versions: VersionInfo[];
+  /** Where the docs come from (repository, links), from site.config.ts. */
+  source: DocsSource;
+  /** `synced` from the repository, or `fallback`: the committed copy in upstream/fallback/. */
+  mode: 'synced' | 'fallback';
+};
 
 /** `3.10` after `3.9`: compares dotted numbers, not strings. */
 export function compareVersions(a: string, b: string): number {
@@ -17,15 +34,33 @@ export function compareVersions(a: string, b: string): number {
 /** The URL segment that serves a section's latest version. */
 export const LATEST = 'latest';
 
-export function versionedSections(config: Pick<SiteConfig, 'versionedDocs'> = siteConfig): VersionedSection[] {
-  return config.versionedDocs.map((entry) => ({
-    section: entry.section,
-    product: entry.product,
-    latest: entry.latest,
-    versions: entry.versions
-      .map((v) => ({ id: v.id, lts: v.lts ?? false, prerelease: v.prerelease ?? false, latest: v.id === entry.latest }))
-      .sort((a, b) => compareVersions(b.id, a.id)),
-  }));
+let cached: VersionedSection[] | undefined;
+
+/**
+ * The versioned docs sections as synced (lib/generated/docs-sources.json): versions newest first;
+ * the latest is the newest that is not a pre-release.
+ */
+export function versionedSections(config: Pick<SiteConfig, 'docsSources'> = siteConfig, manifest?: DocsManifest): VersionedSection[] {
+  if (!manifest && config === siteConfig && cached) return cached;
+  const known = manifest ?? readManifest(config.docsSources);
+  const sections = config.docsSources.flatMap((source) => {
+    const synced = known.sections.find((s) => s.section === source.section);
+    if (!synced || synced.versions.length === 0) return [];
+    const versions = [...synced.versions].sort((a, b) => compareVersions(b.id, a.id));
+    const latest = versions.find((v) => !v.prerelease)?.id ?? versions[0].id;
+    return [
+      {
+        section: source.section,
+        product: source.product,
+        latest,
+        source,
+        mode: synced.mode,
+        versions: versions.map((v) => ({ id: v.id, tag: v.tag, lts: source.lts.includes(v.id), prerelease: v.prerelease, latest: v.id === latest })),
+      },
+    ];
+  });
+  if (!manifest && config === siteConfig) cached = sections;
+  return sections;
 }
 
 /** Where a docs slug (path below /docs/) sits in a versioned section, if it does. */
@@ -68,4 +103,44 @@ export function versionTargets(current: VersionedPath, exists: (slug: string) =>
     const slug = samePage ? same : versionedSlug(current.section, version, '');
     return { version, href: `/docs/${slug}/`, current: version.id === current.version.id, samePage };
   });
+}
+
+/** A content file inside a versioned section's version folder, and where it sits in its repository. */
+export type UpstreamLocation = {
+  section: VersionedSection;
+  version: VersionInfo;
+  /** The version folder, relative to content/: `docs/prometheus/3.7`. */
+  root: string;
+  /** The file's path in its repository, e.g. `docs/querying/basics.md` (in upstream/fallback/ for the fallback). */
+  repoPath: string;
+  /** The file on the web: in the repository at its tag, or in this site's repository for the fallback. */
+  webUrl: string;
+  /** Where to edit it: the default branch for the latest version, the tag for older ones. */
+  editUrl: string;
+};
+
+/** Where a content file (path relative to content/) comes from, when a docs source brought it. */
+export function upstreamLocation(sourceFilePath: string, sections: VersionedSection[] = versionedSections()): UpstreamLocation | null {
+  const [area, first, second, ...rest] = sourceFilePath.split('/');
+  const section = sections.find((s) => area === 'docs' && s.section === first);
+  const version = section?.versions.find((v) => v.id === second);
+  if (!section || !version || rest.length === 0) return null;
+  const root = `${area}/${first}/${second}`;
+  const inside = rest.join('/');
+  if (section.mode === 'fallback' || !version.tag) {
+    // The committed fallback is this site's own file: edits go here, not upstream.
+    const repoPath = `upstream/fallback/${first}/${second}/${inside}`;
+    const web = `https://github.com/${siteConfig.repository.slug}/blob/${siteConfig.repository.branch}/${repoPath}`;
+    return { section, version, root, repoPath, webUrl: web, editUrl: web.replace('/blob/', '/edit/') };
+  }
+  const repoPath = [section.source.docsFolder, inside].filter(Boolean).join('/');
+  const ref = version.latest ? section.source.branch : version.tag;
+  return {
+    section,
+    version,
+    root,
+    repoPath,
+    webUrl: `${section.source.webUrl}/blob/${version.tag}/${repoPath}`,
+    editUrl: `${section.source.webUrl}/${version.latest ? 'edit' : 'blob'}/${ref}/${repoPath}`,
+  };
 }

@@ -52,7 +52,7 @@ export async function checkBodiesWithBudget(jobs: CheckJob[], budgetSeconds = CO
       }
       worker.kill('SIGKILL');
       worker = start();
-      results.push({ problems: [{ reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links` }], links: [], ids: [] });
+      results.push({ problems: [{ reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links` }], warnings: [], links: [], ids: [] });
     }
   } finally {
     worker.kill();

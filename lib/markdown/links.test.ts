@@ -22,9 +22,14 @@ describe('resolveHref', () => {
     expect(resolveHref('https://github.com/prometheus/prometheus', from)).toEqual({ href: 'https://github.com/prometheus/prometheus', external: true });
   });
 
-  it('leaves anchors, root paths, mail links and non-content files alone', () => {
-    for (const href of ['#labels', '/download/', 'mailto:team@example.org', '../images/diagram.svg']) {
+  it('leaves anchors, root paths, mail links and relative folder links alone', () => {
+    for (const href of ['#labels', '/download/', 'mailto:team@example.org', '../concepts/']) {
       expect(resolveHref(href, from)).toEqual({ href, external: false });
     }
+  });
+
+  it('serves files beside the Markdown at their path in content/', () => {
+    expect(resolveHref('../images/diagram.svg', from)).toEqual({ href: '/docs/images/diagram.svg', external: false });
+    expect(resolveHref('images/flow.png', 'docs/guides/x.md').href).toBe('/docs/guides/images/flow.png');
   });
 });

@@ -16,11 +16,13 @@ import { scanLimits } from '../content/limits';
 import { parseMarkdown } from '../content/parse';
 import { rehypeAllowlist, rehypeMdxJsxToHast } from './allowlist';
 import { remarkCallouts } from './callouts';
+import { rehypePlaceholderLinks } from './config-placeholders';
 import { ContentError, formatProblems, type BodyProblem } from './errors';
 import { rehypeHeadingLinks } from './headings';
 import { rehypeLinks } from './links';
 import { remarkNoJavaScript } from './no-javascript';
-import { rehypeContentRules, type BodyId, type BodyLink } from './rules';
+import { rehypeContentRules, rehypeDemoteH1, type BodyId, type BodyLink } from './rules';
+import { upstreamLocation } from '../content/versions';
 import { shikiPlugin } from './shiki';
 
 /** What the renderer needs of a document; every collection has these fields. */
@@ -33,8 +35,13 @@ export type RenderableDoc = {
 
 type Format = 'md' | 'mdx';
 
+/** Docs synced from another repository: never fail the build (their problems are the check's warnings). */
+function isSynced(sourceFilePath: string): boolean {
+  return upstreamLocation(sourceFilePath)?.section.mode === 'synced';
+}
+
 /** The plugins every body goes through; checks pass no `highlight` plugin: they need no colours. */
-function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void, highlight?: Pluggable) {
+function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile) => void, highlight?: Pluggable, lenient = false) {
   const remarkPlugins: PluggableList = [
     // First, so that problems raised by later plugins can be read back with their positions.
     () => (_tree: unknown, file: VFile) => {
@@ -56,10 +63,15 @@ function pipeline(format: Format, sourceFilePath: string, capture: (file: VFile)
     [rehypeLinks, { sourceFilePath }],
     // Runs after rehype-slug and rehypeLinks: it reads ids and resolved links.
     rehypeContentRules,
+    // Synced docs follow their own repository's rules: an h1 there reads as a section heading here.
+    ...(lenient ? [rehypeDemoteH1] : []),
     ...(highlight ? [highlight] : []),
+    // After highlighting, which would otherwise drop the links it finds inside code blocks.
+    rehypePlaceholderLinks,
     // Last: stops the compile if any check above found a problem, so none is rendered half-way.
+    // Synced docs are the exception: the check warns, and the sanitized page is built.
     () => (_tree: unknown, file: VFile) => {
-      if (file.messages.some((m) => m.fatal)) throw new ContentError('content problems');
+      if (!lenient && file.messages.some((m) => m.fatal)) throw new ContentError('content problems');
     },
   ];
   return { remarkPlugins, rehypePlugins, remarkRehypeOptions: { passThrough: [...nodeTypes] } };
@@ -121,7 +133,7 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
       // Content comes from pull requests, forks included: it must never run code.
       options: { blockJS: true, blockDangerousJS: true, mdxOptions: { format, ...pipeline(format, sourceFilePath, (f) => {
         file = f;
-      }, await shikiPlugin()) } },
+      }, await shikiPlugin(), isSynced(sourceFilePath)) } },
     });
     return content;
   } catch (error) {
@@ -131,8 +143,13 @@ export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
   }
 }
 
-/** What checking a body finds: its problems (body positions), internal links and ids. */
-export type BodyCheck = { problems: BodyProblem[]; links: BodyLink[]; ids: BodyId[] };
+/** What checking a body finds: its problems and warnings (body positions), internal links and ids. */
+export type BodyCheck = { problems: BodyProblem[]; warnings: BodyProblem[]; links: BodyLink[]; ids: BodyId[] };
+
+/** Messages that do not stop the build (links to moved pages), for the check's warnings. */
+function warningsOf(file: VFile): BodyProblem[] {
+  return file.messages.filter((m) => !m.fatal && m.ruleId === 'moved-link').map(positionOf);
+}
 
 /**
  * Compiles a body with the same plugins as `renderBody`, minus highlighting, and reports every
@@ -140,7 +157,7 @@ export type BodyCheck = { problems: BodyProblem[]; links: BodyLink[]; ids: BodyI
  */
 export async function checkBody(raw: string, format: Format, sourceFilePath: string): Promise<BodyCheck> {
   const over = limitProblems(raw);
-  if (over.length) return { problems: over, links: [], ids: [] };
+  if (over.length) return { problems: over, warnings: [], links: [], ids: [] };
   let file = new VFile(raw);
   const options = pipeline(format, sourceFilePath, (f) => {
     file = f;
@@ -150,7 +167,7 @@ export async function checkBody(raw: string, format: Format, sourceFilePath: str
   } catch (error) {
     const problems = problemsOf(file);
     // Rule problems stop the compile after the links were collected: report those too.
-    return { problems: problems.length ? problems : [syntaxProblem(format, raw, error)], links: file.data.links ?? [], ids: file.data.ids ?? [] };
+    return { problems: problems.length ? problems : [syntaxProblem(format, raw, error)], warnings: warningsOf(file), links: file.data.links ?? [], ids: file.data.ids ?? [] };
   }
-  return { problems: [], links: file.data.links ?? [], ids: file.data.ids ?? [] };
+  return { problems: [], warnings: warningsOf(file), links: file.data.links ?? [], ids: file.data.ids ?? [] };
 }

@@ -58,9 +58,9 @@ export function rehypeContentRules() {
         ids.push({ id, line: node.position?.start.line, column: node.position?.start.column });
         if (LAYOUT_IDS.has(id) || id.startsWith(LAYOUT_ID_PREFIX)) report(file, node, `The id "${id}" is one the page layout uses: rename the heading or the id`);
       }
-      if (node.tagName === 'h1') report(file, node, 'A heading of level 1 (`# …`) in the body: the title is the page’s only h1, start sections at `##`');
+      if (node.tagName === 'h1') report(file, node, 'A heading of level 1 (`# …`) in the body: the title is the page’s only h1; make it `## …` (or <h2>) and move the headings under it down a level');
       if (node.tagName === 'img' && (typeof node.properties.alt !== 'string' || !node.properties.alt.trim())) {
-        report(file, node, 'An image without alt text: describe it, e.g. ![Diagram of the scrape flow](…)');
+        report(file, node, 'An image without alt text: describe it, e.g. ![Diagram of the scrape flow](…), or alt="Diagram of the scrape flow" in an <img> tag');
       }
       if (node.tagName === 'iframe' && (typeof node.properties.title !== 'string' || !node.properties.title.trim())) {
         report(file, node, 'An iframe without a title: say what it shows, e.g. title="PromCon talk: Prometheus 3.0"');
@@ -74,5 +74,14 @@ export function rehypeContentRules() {
     });
     file.data.links = links;
     file.data.ids = ids;
+  };
+}
+
+/** An h1 in a synced page's body becomes an h2: the page title stays the only h1. */
+export function rehypeDemoteH1() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'h1') node.tagName = 'h2';
+    });
   };
 }
