@@ -53,6 +53,22 @@ test('the Blog filter narrows a blog-only word to posts; other areas show the em
   await expect(dialog(page).getByText('No results for “Northgate” in Docs')).toBeVisible();
 });
 
+test('each versioned docs section is a scope of its own: Alertmanager finds only Alertmanager pages, Prometheus server only server pages', async ({ page }) => {
+  await page.goto('/docs/alerting/latest/overview/');
+  await page.keyboard.press('Control+k');
+  const scopes = dialog(page).getByRole('radiogroup', { name: 'Show results from' });
+  await expect(scopes.getByRole('radio')).toHaveCount(6);
+  await input(page).fill('grouping');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await scopes.getByText('Alertmanager', { exact: true }).click();
+  await expect(dialog(page).getByText(/^No results/)).toBeHidden();
+  await expect(page.getByRole('option').first()).toHaveAttribute('href', /^\/docs\/alerting\/latest\//);
+  for (const href of await page.getByRole('option').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))) expect(href).toMatch(/^\/docs\/alerting\/latest\//);
+  // The word is on server pages too: that scope finds them, and no Alertmanager page.
+  await scopes.getByText('Prometheus server', { exact: true }).click();
+  await expect(page.getByRole('option').first()).toHaveAttribute('href', /^\/docs\/prometheus\/latest\//);
+});
+
 test('gibberish shows the empty state and announces it', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');

@@ -15,7 +15,7 @@ const run = (dir: string, env: Record<string, string>, ...args: string[]) =>
   // `npm test` builds from the committed fallback; these builds sync, with the committed download data.
   spawnSync(args[0], args.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', ...env } });
 
-test('without network or cache the sync says so in one line per section and builds the committed fallback', () => {
+test('without network or cache the sync says so in one line and builds the committed fallback', () => {
   const fixture = prepareFixtureDir('sync-offline', {});
   try {
     const result = run(fixture.dir, { DOCS_SOURCES: JSON.stringify({ prometheus: '/nonexistent/prometheus', alerting: '/nonexistent/alertmanager' }), DOCS_SOURCES_CACHE: path.join(fixture.dir, '.cache') }, 'npx', 'tsx', 'scripts/sync-docs.ts');
