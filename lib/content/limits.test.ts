@@ -12,6 +12,8 @@ describe('scanLimits', () => {
     expect(scanLimits(`\`\`\`html\n${'<div>'.repeat(100)}\n\`\`\`\n\n\`${'<b>'.repeat(40)}\`\n\n<!--\n${'<div>'.repeat(100)}\n-->`)).toEqual([]);
     // Deep indentation inside a fence is code, not nesting.
     expect(scanLimits(`\`\`\`yaml\n${' '.repeat(200)}- x\n\`\`\``)).toEqual([]);
+    // Indented code, as the PromQL operator docs write their grammar, is text too.
+    expect(scanLimits(`Written as:\n\n${lines(40, () => '    <vector expr> <bin-op> on(<label list>) <vector expr>')}\n\nAfter.`)).toEqual([]);
   });
 
   it('reports the first line over each limit, with its column', () => {
@@ -19,6 +21,8 @@ describe('scanLimits', () => {
     expect(scanLimits(`${'>'.repeat(40)} quote`)).toEqual([{ line: 1, column: 1, message: expect.stringContaining('(40 marker(s) after 0 columns') }]);
     expect(scanLimits(lines(40, (i) => `${' '.repeat(2 * i)}- level`))[0]).toMatchObject({ line: 33, column: 65 });
     expect(scanLimits(`x\n${'<section>'.repeat(33)}`)).toEqual([{ line: 2, column: 289, message: expect.stringContaining('HTML elements nest deeper than 32 levels') }]);
+    // Indented under a list item it is the item's content, not code: it counts.
+    expect(scanLimits(`- item\n\n    ${'<section>'.repeat(33)}`)).toEqual([{ line: 3, column: 293, message: expect.stringContaining('HTML elements nest deeper') }]);
   });
 
   it('refuses a file over the size limit without scanning it', () => {

@@ -80,9 +80,23 @@ export function scanLimits(text: string): LimitProblem[] {
   let markdownReported = false;
   let htmlReported = false;
   const open: string[] = [];
+  // Indented code (`    <vector expr> <bin-op> …` in the PromQL docs) is text, like fenced code.
+  let indentedCode = false;
+  let previousBlank = true;
+  let lastTopLevel = true;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
+    const blank = line.trim() === '';
+    const wasBlank = previousBlank;
+    previousBlank = blank;
+    if (!fence) {
+      const { columns } = indentation(line);
+      // CommonMark: it follows a blank line, outside any list (a list's paragraphs are indented too).
+      indentedCode = columns >= 4 && !blank ? indentedCode || (wasBlank && lastTopLevel) : indentedCode && blank;
+      if (indentedCode) continue;
+      if (!blank) lastTopLevel = columns === 0 && containerMarkers(line, 0) === 0;
+    }
     const fenceMatch = FENCE.exec(line);
     if (fence) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
