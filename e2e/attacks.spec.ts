@@ -62,6 +62,8 @@ function generateHostileFiles(content: string): Expected[] {
   writeFileSync(path.join(docs, 'huge-title.md'), `---\ntitle: ${'T'.repeat(100_000)}\n---\n\nText.\n`);
   // Within every static limit, yet the Markdown parser slows down with the square of its size.
   writeFileSync(path.join(docs, 'slow-to-parse.md'), `---\ntitle: Slow to parse\n---\n\n${'para\n\n- a\n\n'.repeat(10_000)}`);
+  // An image that is a document: served from the site's origin it could run its script.
+  writeFileSync(path.join(docs, 'diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
   // A heading on /download/ that would take the anchor of the Prometheus downloads listed below it.
   const downloadPage = path.join(content, 'pages/download.md');
   const downloadText = readFileSync(downloadPage, 'utf8').trimEnd();
@@ -78,6 +80,7 @@ function generateHostileFiles(content: string): Expected[] {
     at('nested-indented.md', 'The file is 3929 KB; content files may be at most 1024 KB: split it into several pages'),
     at('nested-indented-900.md', 'Lists or blockquotes nest deeper than 32 levels here (1 marker(s) after 64 columns of indentation): flatten the structure', 37, 65),
     at('huge-title.md', '"title" may be at most 120 characters long, got 100000', 2, 8),
+    at('diagram.svg', 'SVG files are not served from content/ (an SVG can run scripts): export the drawing as PNG or WebP beside the Markdown, or add it to public/assets/ in a reviewed change'),
     at('slow-to-parse.md', 'This file took longer than 20 s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links'),
   ];
 }

@@ -69,7 +69,7 @@ test('docs synced from tagged repositories build under their URLs, with links, i
       await expect(body.getByRole('link', { name: 'example configuration' })).toHaveAttribute('href', 'https://github.com/prometheus/prometheus/blob/v3.1.1/documentation/examples/fixture.yml');
       await expect(body.getByRole('link', { name: 'Alertmanager' })).toHaveAttribute('href', '/docs/alerting/latest/alertmanager/');
       const image = body.getByRole('img', { name: 'How a scrape flows from target to server' });
-      await expect(image).toHaveAttribute('src', '/docs/prometheus/3.1/images/flow.svg');
+      await expect(image).toHaveAttribute('src', '/docs/prometheus/3.1/images/flow.png');
       expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
       // Edits go to the upstream repository: the default branch for the latest version.
       await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://github.com/prometheus/prometheus/edit/main/docs/getting_started.md');

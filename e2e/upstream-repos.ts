@@ -8,9 +8,10 @@ import path from 'node:path';
  * write their docs/ (our own words): every kind of file that tripped the build on the real ones.
  * Each release tag adds a line, so versions differ.
  */
-type Files = Record<string, string>;
+type Files = Record<string, string | Buffer>;
 
-const DIAGRAM = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60" viewBox="0 0 160 60"><rect x="4" y="14" width="60" height="32" rx="6" fill="#e6522c"/><path d="M70 30h40" stroke="#555" stroke-width="3"/><rect x="112" y="14" width="44" height="32" rx="6" fill="#3d6b99"/></svg>`;
+/** A 24×12 PNG of three bars (target, arrow, server), drawn for this fixture. */
+const DIAGRAM = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABgAAAAMCAIAAAD3UuoiAAAAH0lEQVR42mN4FqSDB4UiAdvsmXgQw6hBowaNGoTPIABvIm04SfXliQAAAABJRU5ErkJggg==', 'base64');
 
 export const SERVER_DOCS: Files = {
   'docs/index.md': '---\n# todo: internal\n---\n\n# Server docs\n\nThis folder is published on the website; this file is not.\n',
@@ -27,9 +28,9 @@ export const SERVER_DOCS: Files = {
     '',
     'A complete [example configuration](../documentation/examples/fixture.yml) lives in the repository, outside the docs.',
     '',
-    '![How a scrape flows from target to server](images/flow.svg)',
+    '![How a scrape flows from target to server](images/flow.png)',
     '',
-    '<img src="images/flow.svg" width="80">',
+    '<img src="images/flow.png" width="80">',
     '',
     'The [Alertmanager](/docs/alerting/alertmanager/) takes the alerts from here.',
     '',
@@ -80,7 +81,7 @@ export const SERVER_DOCS: Files = {
     '',
   ].join('\n'),
   'docs/internal/notes.md': 'Notes for maintainers, without frontmatter.\n',
-  'docs/images/flow.svg': DIAGRAM,
+  'docs/images/flow.png': DIAGRAM,
   'documentation/examples/fixture.yml': 'scrape_configs: []\n',
 };
 

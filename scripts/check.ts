@@ -96,6 +96,8 @@ const readable = files.filter((file) => texts.has(file));
 problems.push(
   ...readable.flatMap((file) => {
     const text = texts.get(file) ?? '';
+    // An SVG can carry scripts and would be served from the site's own origin (ASSET_FILE).
+    if (/\.svg$/i.test(file)) return [{ file, line: 1, column: 1, message: 'SVG files are not served from content/ (an SVG can run scripts): export the drawing as PNG or WebP beside the Markdown, or add it to public/assets/ in a reviewed change' }];
     return [...versionProblems(file), ...blogProblems(file, text), ...checkFrontmatter(file, text, collections, valueChecks)];
   }),
 );

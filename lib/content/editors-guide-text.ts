@@ -86,7 +86,7 @@ the site path of the latest version (\`/docs/prometheus/latest/querying/basics/\
 \`/docs/alerting/latest/alertmanager/\`), not by a file, which would pin one version and break
 when the copies change. Links to \`https://prometheus.io/…\` become relative; links elsewhere get an
 external marker. A link to an old URL listed in \`content/redirects.yaml\` goes straight to the new
-one, and the check warns you to write the new URL. Images beside a Markdown file
+one, and the check warns you to write the new URL. PNG, JPEG, GIF, WebP and AVIF images beside a Markdown file
 (\`images/flow.png\`) are served at their path. \`npm run check\` reports links to missing pages,
 anchors and files.
 
@@ -117,7 +117,8 @@ Content-Security-Policy blocks anything that would get past it.
 - No \`<form>\`, \`<button>\` or \`<textarea>\`, \`<input>\` only as task-list checkboxes, and no
   \`data-…\` attributes: they drive the site's own script (copy buttons, dialogs).
 - No \`<svg>\` or \`<math>\`: browsers re-parse markup inside them differently, which is how
-  escaped text turns into code. Save a drawing as an \`.svg\` file and use it as an image.
+  escaped text turns into code. Save a drawing as an \`.svg\` file under \`public/assets/\` (SVG
+  files are not served from \`content/\`: one can carry a script) and use it as an image.
 - \`<iframe>\` only for players under the sources
   ${IFRAME_SOURCES.map((s) => `\`${s}\``).join(' and ')}, with a \`title\` that says what it shows.
 - Classes: \`mantine-dark-hidden\` and \`mantine-light-hidden\` on anything, \`language-…\` and

@@ -9,8 +9,11 @@ import { checkFrontmatter, type CollectionSpec } from './frontmatter';
 import type { SyncNote } from './upstream';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
-/** Files beside the Markdown that pages show: copied and served at their path. */
-export const ASSET_FILE = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
+/**
+ * Files beside the Markdown that pages show: copied and served at their path. Raster images only:
+ * an SVG is a document that can carry scripts, and would be served from the site's origin.
+ */
+export const ASSET_FILE = /\.(png|jpe?g|gif|webp|avif)$/i;
 
 export type UpstreamFile =
   | { kind: 'page'; text: string; notes: SyncNote[] }
