@@ -106,13 +106,13 @@ problems.push(
 const bodies = readable.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
 const results = await checkBodiesWithBudget(bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })));
 const checked = bodies.map((body, i) => ({ body, result: results[i] }));
-const moved: FrontmatterProblem[] = [];
-const movedTargets: FrontmatterProblem[] = [];
+/** Problems that do not stop the build: links to moved URLs, and what follows synced docs. */
+const warnings: FrontmatterProblem[] = [];
 /** Whether a site path is in a docs section synced from another repository (it follows the lock). */
 const inSyncedSection = (pathname: string) => versionedSections().some((s) => s.mode === 'synced' && pathname.startsWith(`/docs/${s.section}/`));
 for (const { body, result } of checked) {
   for (const p of result.problems) problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
-  for (const w of result.warnings) moved.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
+  for (const w of result.warnings) warnings.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
 }
 
 // Routes: every page the build makes, and which file makes it.
@@ -166,7 +166,7 @@ for (const { body, result } of checked) {
     const page = routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;
     const id = decodeURIComponent(url.hash.slice(1));
     // Synced docs change with the lock: a link into them that breaks warns instead of failing.
-    const report = inSyncedSection(pathname) ? movedTargets : problems;
+    const report = inSyncedSection(pathname) ? warnings : problems;
     if (page) {
       const ids = idsByUrl.get(page);
       if (id && ids && !ids.has(id)) report.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
@@ -188,7 +188,7 @@ if (existsSync(redirectsFile)) {
     const target = new URL(to, 'https://site').pathname;
     if (!routes.has(target) && !GENERATED.some((pattern) => pattern.test(target))) {
       // Synced docs change with the lock: a page gone upstream makes a warning, not a broken build.
-      (inSyncedSection(target) ? movedTargets : problems).push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
+      (inSyncedSection(target) ? warnings : problems).push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
     }
     if (routes.has(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: a page still has that path; remove the redirect or the page` });
     if (!/^\/.*\/$/.test(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: old paths start and end with "/"` });
@@ -199,13 +199,12 @@ if (existsSync(redirectsFile)) {
 // Committed snapshot and fallback must agree; releases fetched at build newer than the lock warn to update it.
 const downloadFiles = readable.filter((file) => relative(file).startsWith('downloads/')).map((file) => ({ file, text: texts.get(file) ?? '' }));
 const releaseProblems = downloadFileProblems(downloadFiles, versionedSections(), path.join(CONTENT_DIR, 'downloads'));
-const releasesAhead = versionedSections().some((s) => s.mode === 'synced') ? releaseProblems : [];
-if (!releasesAhead.length) problems.push(...releaseProblems);
+(versionedSections().some((s) => s.mode === 'synced') ? warnings : problems).push(...releaseProblems);
 
 // Synced docs are edited in their own repositories: their problems are warnings that name the file there.
 const manifest = readManifest(siteConfig.docsSources);
 const synced = (p: FrontmatterProblem) => upstreamLocation(relative(p.file))?.section.mode === 'synced';
-const warnings = [...problems.filter(synced), ...manifest.notes, ...moved, ...movedTargets, ...releasesAhead];
+warnings.push(...problems.filter(synced), ...manifest.notes);
 problems.splice(0, problems.length, ...problems.filter((p) => !synced(p)));
 printWarnings(warnings, (file) => upstreamLocation(relative(file)));
 printProblems(problems, texts);
@@ -214,5 +213,5 @@ if (problems.length) {
   console.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`);
   process.exit(1);
 }
-console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s${warnings.length ? `; ${warnings.length} warning(s) in synced docs` : ''}.`);
+console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s${warnings.length ? `; ${warnings.length} warning(s)` : ''}.`);
 console.log(announcementSchedule());

@@ -28,8 +28,8 @@ export function printProblems(problems: FrontmatterProblem[], texts: ReadonlyMap
 type Origin = { webUrl: string; repoPath: string; version: { tag?: string } } | null;
 
 /**
- * Prints warnings: problems in docs synced from other repositories, which never fail the build.
- * Each names the repository, tag, file and line there, and links the line on the web.
+ * Prints warnings, which never fail the build. One in docs synced from another repository names
+ * the repository, tag, file and line there, and links the line on the web.
  */
 export function printWarnings(warnings: FrontmatterProblem[], originOf: (file: string) => Origin): void {
   const github = process.env.GITHUB_ACTIONS === 'true';
@@ -41,5 +41,5 @@ export function printWarnings(warnings: FrontmatterProblem[], originOf: (file: s
     console.warn(`warning: ${visible(where)}:${w.line}:${w.column}  ${visible(w.message)}${link}`);
     if (github) console.log(`::warning title=${visible(where)}:${w.line}::${visible(w.message.replace(/\r?\n/g, ' '))}`);
   }
-  if (warnings.length) console.warn(`${warnings.length} warning(s) in docs synced from other repositories: fix them there; they do not stop the build.\n`);
+  if (warnings.length) console.warn(`${warnings.length} warning(s): they do not stop the build; those in synced docs are fixed in their own repositories.\n`);
 }
