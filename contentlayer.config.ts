@@ -1,11 +1,10 @@
 import { defineDocumentType, defineNestedType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
-import { excerptOf, readingMinutes } from './lib/blog/excerpt';
+import { readingMinutes } from './lib/blog/reading-time';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
 import { lastCommitDates } from './lib/content/git';
 import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
-import { parseBody } from './lib/content/parse';
-import { tocFromTree, type TocEntry } from './lib/content/toc';
+import { processBody } from './lib/markdown/pipeline';
 
 /**
  * Longest text, in characters, a field may hold (the check enforces it): titles go into the nav of
@@ -26,10 +25,16 @@ function bodyOf(doc: LocalDocument): string {
   return raw;
 }
 
-function toc(doc: LocalDocument): TocEntry[] {
-  const tree = parseBody(bodyOf(doc), formatOf(doc));
-  // A body that does not parse has no TOC; the renderer reports the error with file and line.
-  return tree ? tocFromTree(tree) : [];
+/** The body through the site's one pipeline: `npm run check` has usually left it in the cache. */
+function processed(doc: LocalDocument) {
+  return processBody({ raw: bodyOf(doc), format: formatOf(doc), sourceFilePath: doc._raw.sourceFilePath });
+}
+
+/** The description, else the excerpt's text: for meta descriptions and feeds. */
+async function summaryOf(doc: LocalDocument): Promise<string> {
+  const description: unknown = doc.description;
+  if (typeof description === 'string' && description) return description;
+  return (await processed(doc)).excerpt?.text ?? '';
 }
 
 /** Fields every collection computes the same way. */
@@ -37,7 +42,7 @@ const commonComputed = {
   url: { type: 'string', description: 'Site URL of the page, with leading and trailing slash.', resolve: (doc) => routeForSourcePath(doc._raw.sourceFilePath) },
   // Computed enum and json fields generate invalid types, so these are strings.
   format: { type: 'string', description: 'How the body is compiled: `md` (Markdown) or `mdx`.', resolve: formatOf },
-  toc: { type: 'string', description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().', resolve: (doc) => JSON.stringify(toc(doc)) },
+  toc: { type: 'string', description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().', resolve: async (doc) => JSON.stringify((await processed(doc)).toc) },
   lastUpdated: {
     type: 'string',
     description: 'ISO date of the last commit that changed the file; empty without full git history.',
@@ -46,7 +51,7 @@ const commonComputed = {
   summary: {
     type: 'string',
     description: 'Plain text for meta descriptions and feeds: the description, else the excerpt or first paragraph.',
-    resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).text,
+    resolve: summaryOf,
   },
   bodyLineOffset: { type: 'number', description: 'Lines before the body (frontmatter), for error positions.', resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)) },
 } satisfies ComputedFields;
@@ -99,12 +104,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     ...commonComputed,
     slug: { type: 'string', description: 'The part of the file name after the date.', resolve: (doc) => parseBlogFileName(doc._raw.sourceFileName)?.slug ?? '' },
-    excerpt: {
-      type: 'string',
-      description: 'Markdown shown in lists: the text before `<!-- more -->`, else the description, else the first paragraph.',
-      resolve: (doc) => excerptOf(bodyOf(doc), formatOf(doc), doc.description).markdown,
-    },
-    readingMinutes: { type: 'number', description: 'Estimated reading time in minutes.', resolve: (doc) => readingMinutes(bodyOf(doc)) },
+    readingMinutes: { type: 'number', description: 'Estimated reading time in minutes.', resolve: async (doc) => readingMinutes((await processed(doc)).text) },
     date: {
       type: 'string',
       description: 'Publication date (YYYY-MM-DD) from the file name.',

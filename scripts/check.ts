@@ -19,6 +19,7 @@ import { readManifest } from '../lib/content/upstream';
 import { ASSET_FILE } from '../lib/content/upstream-files';
 import { splitVersionedSlug, upstreamLocation, versionedSections } from '../lib/content/versions';
 import { siteConfig } from '../site.config';
+import { pruneOldBodies } from '../lib/markdown/body-cache';
 import { checkBodiesWithBudget } from '../lib/markdown/check-pool';
 import { listingIds } from '../lib/markdown/rules';
 import { loadRedirects } from '../lib/redirects';
@@ -83,7 +84,7 @@ function bodyOf(file: string, text: string): Body {
 }
 
 const problems: FrontmatterProblem[] = [...tree.problems];
-// A file over the size limit is not even read; nesting limits are checkBody's, before it parses.
+// A file over the size limit is not even read; nesting limits are the pipeline's, before it parses.
 const texts = new Map<string, string>();
 // Images beside the Markdown are served as they are (scripts/content.ts copies them), not read.
 const assets = new Set(files.filter((file) => ASSET_FILE.test(file)).map(relative));
@@ -102,7 +103,8 @@ problems.push(
   }),
 );
 
-// Bodies: compiled with the site's pipeline; links and ids are kept for the link check.
+// Bodies: through the site's pipeline, into the body cache the build reads; links and ids are kept for the link check.
+pruneOldBodies();
 const bodies = readable.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
 const results = await checkBodiesWithBudget(bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })));
 const checked = bodies.map((body, i) => ({ body, result: results[i] }));

@@ -1,6 +1,6 @@
 // `npm run content`, first half: refuses links and bad names in content/, then checks the content
-// (scripts/check.ts) and indexes it (contentlayer2) side by side, one core each. The check's
-// report is the one editors read, so contentlayer's output is shown only when the check passed; if the check fails, contentlayer stops.
+// (scripts/check.ts, which runs every body through the pipeline on all cores and leaves the results
+// in the body cache), then indexes it (contentlayer2), whose computed fields read those results.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -26,18 +26,6 @@ for (const file of tree.files.filter((f) => ASSET_FILE.test(f))) {
 }
 
 const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
-const check = spawn(process.execPath, [...process.execArgv, 'scripts/check.ts'], { stdio: 'inherit' });
-const index = spawn(process.execPath, ['scripts/contentlayer.mjs', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
-const checked = exited(check);
-const indexed = exited(index);
-const output: Buffer[] = [];
-index.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-index.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-
-if ((await checked) !== 0) {
-  index.kill();
-  process.exit(await checked);
-}
-const code = await indexed;
-process.stdout.write(Buffer.concat(output));
-process.exit(code);
+const checked = await exited(spawn(process.execPath, [...process.execArgv, 'scripts/check.ts'], { stdio: 'inherit' }));
+if (checked !== 0) process.exit(checked);
+process.exit(await exited(spawn(process.execPath, ['scripts/contentlayer.mjs', 'build'], { stdio: 'inherit' })));

@@ -1,11 +1,12 @@
 // Writes the blog feeds into out/ after `next build`: Atom (/blog/feed.xml), RSS 2.0
 // (/blog/rss.xml) and JSON Feed (/blog/feed.json), each with every post in full. The HTML is
-// taken from the built pages, so feeds show exactly what the site renders. First it deletes the
+// the post's processed body (lib/markdown/pipeline.ts), as the page renders it. First it deletes the
 // placeholder pages of blog routes with nothing to list (lib/blog/placeholder.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
 import { feedHtml } from '../lib/blog/feed-html';
+import { processBody } from '../lib/markdown/pipeline';
 import { atomFeed, jsonFeed, rssFeed, type FeedInfo } from '../lib/blog/feeds';
 import { removePlaceholderPages } from '../lib/blog/placeholder';
 import { siteConfig } from '../site.config';
@@ -18,15 +19,21 @@ const all = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 
 const posts = all.filter((post) => !post.draft).sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
 const absolute = (p: string) => new URL(p, siteConfig.url).href;
-const items = posts.map((post) => ({
+/** A post's body tree; the build already made it, so it comes from the body cache. */
+async function postTree(post: Post) {
+  const { tree } = await processBody({ raw: post.body.raw, format: post.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: post._raw.sourceFilePath });
+  if (!tree) throw new Error(`content/${post._raw.sourceFilePath}: the body does not parse; run npm run check`);
+  return tree;
+}
+const items = await Promise.all(posts.map(async (post) => ({
   url: absolute(post.url),
   title: post.title,
   date: post.date,
   author: post.author_name,
   summary: post.summary,
   tags: post.tags,
-  html: feedHtml(readFileSync(path.join(OUT, post.url, 'index.html'), 'utf8'), absolute(post.url)),
-}));
+  html: feedHtml(await postTree(post), absolute(post.url)),
+})));
 const info: FeedInfo = {
   title: siteConfig.blog.feedTitle,
   description: 'Releases, guides, interviews and news from the Prometheus project.',

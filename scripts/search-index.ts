@@ -5,13 +5,11 @@
 //   public/pagefind/, so search works in development too, without a production build.
 import { readFileSync, rmSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
-import { toHast } from 'mdast-util-to-hast';
 import * as pagefind from 'pagefind';
-import rehypeSlug from 'rehype-slug';
 import type { Doc, Page, Post } from 'contentlayer/generated';
 import { findDocsRoute } from '../lib/content/docs';
 import { breadcrumbs } from '../lib/content/docs-tree';
-import { parseBody } from '../lib/content/parse';
+import { processBody } from '../lib/markdown/pipeline';
 
 const dev = process.argv.includes('--dev');
 const outputPath = dev ? 'public/pagefind' : 'out/pagefind';
@@ -20,14 +18,10 @@ function load<T>(type: string): T[] {
   return JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as T[];
 }
 
-/** A body's text as HTML, with the heading ids the renderer gives (raw HTML and MDX code left out). */
-function bodyHtml(doc: Doc | Post | Page): string {
-  const tree = parseBody(doc.body.raw, doc.format === 'mdx' ? 'mdx' : 'md');
-  if (!tree) return '';
-  const hast = toHast(tree);
-  if (hast.type !== 'root') return '';
-  rehypeSlug()(hast);
-  return toHtml(hast);
+/** A body as the page renders it, with its heading ids: the pipeline's tree, from the body cache. */
+async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
+  const { tree } = await processBody({ raw: doc.body.raw, format: doc.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: doc._raw.sourceFilePath });
+  return tree ? toHtml(tree) : '';
 }
 
 function page(url: string, title: string, area: string, html: string, breadcrumb = ''): { url: string; content: string } {
@@ -44,10 +38,10 @@ if (dev) {
     const route = findDocsRoute(doc.slug);
     if (!route?.searchable) continue;
     const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
-    await index.addHTMLFile(page(doc.url, doc.title, 'Docs', bodyHtml(doc), crumbs));
+    await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
   }
-  for (const post of load<Post>('Post')) await index.addHTMLFile(page(post.url, post.title, 'Blog', bodyHtml(post)));
-  for (const p of load<Page>('Page')) await index.addHTMLFile(page(p.url, p.title, 'Other', bodyHtml(p)));
+  for (const post of load<Post>('Post')) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
+  for (const p of load<Page>('Page')) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
 } else {
   const { errors: dirErrors } = await index.addDirectory({ path: 'out' });
   if (dirErrors.length) throw new Error(`Pagefind: ${dirErrors.join('; ')}`);

@@ -1,11 +1,11 @@
 import type { Post } from 'contentlayer/generated';
-import { renderBody } from '../../lib/markdown/render';
+import { renderExcerpt } from '../../lib/markdown/render';
 import { PostMeta } from './PostMeta';
 
 /** Posts with their excerpts, rendered by the same module as full posts. */
 export async function PostList({ posts }: { posts: Post[] }) {
   const items = await Promise.all(
-    posts.map(async (post) => ({ post, excerpt: post.excerpt ? await renderBody({ ...post, body: { raw: post.excerpt } }) : null })),
+    posts.map(async (post) => ({ post, excerpt: await renderExcerpt(post) })),
   );
   return (
     <ol className="post-list">

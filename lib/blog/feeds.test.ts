@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { processBody } from '../markdown/pipeline';
 import { feedHtml } from './feed-html';
 import { atomFeed, jsonFeed, rssFeed, type FeedInfo, type FeedItem } from './feeds';
 
@@ -68,10 +69,13 @@ describe('a post URL with @', () => {
 });
 
 describe('feedHtml', () => {
-  it('keeps the article, drops page furniture and makes links absolute', () => {
-    const page = `<html><body><nav><a href="/docs/">Docs</a></nav><div class="content-body"><h2 id="x" class="t">X<a class="heading-anchor" href="#x">#</a></h2><!-- --><p style="color:red">See <a href="/docs/concepts/">concepts</a>.</p><div class="code-block"><div class="code-block-header">YAML<button>Copy</button></div><pre><code>a: 1</code></pre></div><img src="/a-light.svg" alt="d" class="mantine-dark-hidden"><img src="/a-dark.svg" alt="d" class="mantine-light-hidden"></div></body></html>`;
-    expect(feedHtml(page, 'https://prometheus.io/blog/2025/01/01/p/')).toBe(
-      '<h2 id="x">X</h2><p>See <a href="https://prometheus.io/docs/concepts/">concepts</a>.</p><div><pre><code>a: 1</code></pre></div><img src="https://prometheus.io/a-light.svg" alt="d">',
-    );
+  it('keeps the body, drops self-links, dark variants and styling, and makes links absolute', async () => {
+    const raw = '## X\n\nSee [concepts](/docs/concepts/).\n\n```yaml\na: 1\n```\n\n<img src="/a-light.png" alt="d" class="mantine-dark-hidden"><img src="/a-dark.png" alt="d" class="mantine-light-hidden">\n';
+    const { tree } = await processBody({ raw, format: 'md', sourceFilePath: 'blog/2025-01-01-p.md' });
+    if (!tree) throw new Error('the body did not parse');
+    const html = feedHtml(tree, 'https://prometheus.io/blog/2025/01/01/p/');
+    expect(html).toMatch(/^<h2 id="x">X<\/h2>\n<p>See <a href="https:\/\/prometheus.io\/docs\/concepts\/">concepts<\/a>.<\/p>\n<pre><code><span>/);
+    expect(html).toContain('<img src="https://prometheus.io/a-light.png" alt="d">');
+    expect(html).not.toMatch(/a-dark|style=|class=|data-|heading-anchor/);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody } from './render';
+import { processBody } from './pipeline';
 
 /** The problems a body raises, as `line:column reason`. */
 async function problems(raw: string, format: 'md' | 'mdx' = 'md'): Promise<string[]> {
-  const result = await checkBody(raw, format, `docs/x.${format}`);
+  const result = await processBody({ raw, format, sourceFilePath: `docs/x.${format}` });
   return result.problems.map((p) => `${p.line}:${p.column} ${p.reason}`);
 }
 

@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CheckJob } from './check-worker';
-import type { BodyCheck } from './render';
+import type { BodyCheck } from './check-worker';
+import type { BodyInput } from './pipeline';
 
 /**
  * Seconds one body may take to compile in `npm run check`. Real pages take well under one (the
@@ -13,7 +14,7 @@ export const COMPILE_BUDGET_SECONDS = 20;
 const WORKER = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
 
 /** The answer to one job, or null when the budget ran out first. */
-function ask(worker: ChildProcess, job: CheckJob, budgetSeconds: number): Promise<BodyCheck | null> {
+function ask(worker: ChildProcess, job: BodyInput, budgetSeconds: number): Promise<BodyCheck | null> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       worker.off('exit', exited);
@@ -34,28 +35,35 @@ function ask(worker: ChildProcess, job: CheckJob, budgetSeconds: number): Promis
 }
 
 /**
- * Compiles bodies one after another in a child process (checkBody), stopping any that runs over
- * `budgetSeconds`: that body's result is a problem naming the budget, and the rest go on in a
- * fresh process. (A child process, not a worker thread: tsx's loader does not reach workers.)
+ * Runs bodies through the pipeline (lib/markdown/pipeline.ts) in one child process per core,
+ * stopping any body that runs over `budgetSeconds`: that body's result is a problem naming the
+ * budget, and its process is replaced. (Child processes, not worker threads: tsx's loader does not
+ * reach workers.) Results come back in the order of `jobs`.
  */
-export async function checkBodiesWithBudget(jobs: CheckJob[], budgetSeconds = COMPILE_BUDGET_SECONDS): Promise<BodyCheck[]> {
-  const results: BodyCheck[] = [];
+export async function checkBodiesWithBudget(jobs: BodyInput[], budgetSeconds = COMPILE_BUDGET_SECONDS): Promise<BodyCheck[]> {
+  const results: BodyCheck[] = new Array<BodyCheck>(jobs.length);
   // Inherits this process's flags, so tsx's loader compiles the worker's TypeScript too.
   const start = () => fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  let worker = start();
-  try {
-    for (const job of jobs) {
-      const result = await ask(worker, job, budgetSeconds);
-      if (result) {
-        results.push(result);
-        continue;
+  // Large bodies first, so that no process is left with the longest one at the end.
+  const order = jobs.map((_, i) => i).sort((a, b) => jobs[b].raw.length - jobs[a].raw.length);
+  let next = 0;
+  const lane = async () => {
+    let worker = start();
+    try {
+      for (let i = order[next++]; i !== undefined; i = order[next++]) {
+        const result = await ask(worker, jobs[i], budgetSeconds);
+        if (result) {
+          results[i] = result;
+          continue;
+        }
+        worker.kill('SIGKILL');
+        worker = start();
+        results[i] = { problems: [{ reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links` }], warnings: [], links: [], ids: [] };
       }
-      worker.kill('SIGKILL');
-      worker = start();
-      results.push({ problems: [{ reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links` }], warnings: [], links: [], ids: [] });
+    } finally {
+      worker.kill();
     }
-  } finally {
-    worker.kill();
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), Math.max(1, jobs.length)) }, lane));
   return results;
 }

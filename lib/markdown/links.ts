@@ -85,17 +85,25 @@ function repositoryRootLink(href: string, sourceFilePath: string, sections?: Ver
   return { href: upstream.webUrl.replace(`/${upstream.repoPath}`, href), external: true };
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The body's file, relative to content/: relative links resolve from it. */
+    sourceFilePath: string;
+  }
+}
+
 /** Rewrites links: `.md` files to routes, the site's own host to paths, and marks external links. */
-export function rehypeLinks(options: { sourceFilePath: string }) {
+export function rehypeLinks() {
   return (tree: Root, file: VFile) => {
+    const sourceFilePath = file.data.sourceFilePath ?? '';
     visit(tree, 'element', (node: Element) => {
       // Images beside the Markdown, linked as upstream writes them (`images/x.png`).
       if (node.tagName === 'img' && typeof node.properties.src === 'string') {
-        const { href, external } = resolveHref(node.properties.src, options.sourceFilePath);
+        const { href, external } = resolveHref(node.properties.src, sourceFilePath);
         if (!external) node.properties.src = href;
       }
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
-      const { href, external, movedFrom } = resolveHref(node.properties.href, options.sourceFilePath);
+      const { href, external, movedFrom } = resolveHref(node.properties.href, sourceFilePath);
       node.properties.href = href;
       // Not fatal: the link works; the check shows it as a warning so the source gets the new URL.
       if (movedFrom) file.message(`Link to ${movedFrom}: that page moved to ${href} (content/redirects.yaml); link the new URL`, { place: node.position, ruleId: 'moved-link', source: 'content' });

@@ -1,6 +1,6 @@
 import type { Root as MdastRoot } from 'mdast';
-import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import type { Node, Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** `{/* … *\/}` comments are how MDX writes comments (e.g. `{/* more *\/}`); they run nothing. */
@@ -25,16 +25,20 @@ function isExpression(node: Node): node is Expression {
 }
 
 /**
- * MDX: reports everything next-mdx-remote's `blockJS` would silently drop (expressions,
+ * MDX: reports everything that would run code or be silently dropped (expressions,
  * import/export, expression attributes), instead of letting the page lose it. Elements and
  * plain attributes are the allowlist's (allowlist.ts), in `.md` and `.mdx` alike.
  */
 export function remarkNoJavaScript() {
   return (tree: MdastRoot, file: VFile) => {
-    visit(tree, (node: Node) => {
+    visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
       if (node.type === 'mdxjsEsm') return report(file, node, '`import`/`export` is not allowed');
       if (isExpression(node)) {
-        if (ONLY_COMMENT.test(node.value)) return;
+        // A comment says nothing to readers: it goes, so no expression is left to render.
+        if (ONLY_COMMENT.test(node.value) && parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
         return report(file, node, `The expression \`{${node.value.trim().slice(0, 40)}}\` would be dropped (write \`\\{\` for a literal brace)`);
       }
       if (!isJsxElement(node)) return;

@@ -1,9 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../content/parse';
-import { tocFromTree } from '../content/toc';
-import { checkBody, renderBody } from './render';
+import { processBody } from './pipeline';
+import { renderBody, renderExcerpt } from './render';
+
+const checkBody = (raw: string, format: 'md' | 'mdx', sourceFilePath: string) => processBody({ raw, format, sourceFilePath });
 
 async function render(raw: string, format: 'md' | 'mdx' = 'md', sourceFilePath = 'docs/guides/example.md', bodyLineOffset = 3) {
   const content = await renderBody({ body: { raw }, format, bodyLineOffset, _raw: { sourceFilePath } });
@@ -48,7 +49,8 @@ describe('Markdown (.md)', () => {
   it('gives headings the ids the TOC computes, with a named self-link', async () => {
     const source = '## Data model\n\n### Metric names & labels\n\n## Data model\n';
     const html = await render(source);
-    const toc = tocFromTree(parseMarkdown(source, 'md'));
+    const { toc } = await checkBody(source, 'md', 'docs/guides/example.md');
+    expect(toc.map((entry) => entry.id)).toEqual(['data-model', 'metric-names--labels', 'data-model-1']);
     for (const { id, text } of toc) {
       expect(html).toContain(`id="${id}"`);
       expect(html).toContain(`href="#${id}" aria-label="Link to section: ${text.replace('&', '&amp;')}"`);
@@ -109,7 +111,53 @@ describe('MDX (.mdx)', () => {
   });
 });
 
-describe('checkBody (npm run check and the first build step)', () => {
+describe('the TOC', () => {
+  it('lists h2 and h3, numbering duplicates the way the ids are, counting every level', async () => {
+    const { toc } = await checkBody('## Slack channel\n\n#### Slack channel\n\n### Slack channel\n', 'md', 'docs/x.md');
+    expect(toc).toEqual([
+      { depth: 2, text: 'Slack channel', id: 'slack-channel' },
+      { depth: 3, text: 'Slack channel', id: 'slack-channel-2' },
+    ]);
+  });
+
+  it('uses the text of inline code and raw HTML, without the self-link', async () => {
+    const { toc } = await checkBody('## The `up` metric <small>(new)</small>', 'md', 'docs/x.md');
+    expect(toc).toEqual([{ depth: 2, text: 'The up metric (new)', id: 'the-up-metric-new' }]);
+  });
+});
+
+describe('excerpts', () => {
+  const post = (raw: string, format: 'md' | 'mdx' = 'md', description?: string) => ({ body: { raw }, format, bodyLineOffset: 3, description, _raw: { sourceFilePath: 'blog/2026-01-01-x.md' } });
+  const html = async (...args: Parameters<typeof post>) => renderToStaticMarkup(<MantineProvider>{await renderExcerpt(post(...args))}</MantineProvider>);
+
+  it('take what comes before <!-- more -->, with its markup, and its text', async () => {
+    const raw = 'First **bold** paragraph.\n\n```\ncode\n```\n\nSecond [link](https://example.org).\n\n<!-- more -->\n\nThe rest.';
+    const excerpt = await html(raw);
+    expect(excerpt).toContain('<strong>bold</strong>');
+    expect(excerpt).toContain('href="https://example.org"');
+    expect(excerpt).not.toContain('The rest');
+    expect((await checkBody(raw, 'md', 'blog/2026-01-01-x.md')).excerpt?.text).toBe('First bold paragraph. Second link.');
+  });
+
+  it('take what comes before {/* more */} in MDX', async () => {
+    expect(await html('Intro here.\n\n{/* more */}\n\nRest.', 'mdx')).not.toContain('Rest');
+  });
+
+  it('fall back to the description, then to the first paragraph', async () => {
+    const described = await html('## Heading\n\nBody text.', 'md', 'A summary.');
+    expect(described).toContain('<p>A summary.</p>');
+    expect(described).not.toContain('Body text');
+    expect(await html('## Heading\n\nBody `code` text.\n\nMore.')).toContain('Body <code>code</code> text.');
+    expect((await checkBody('## Heading\n\nBody `code` text.\n\nMore.', 'md', 'blog/2026-01-01-x.md')).excerpt?.text).toBe('Body code text.');
+  });
+
+  it('and reading time count prose, not code', async () => {
+    const { text } = await checkBody(`hi\n\n\`\`\`\n${'x '.repeat(2000)}\n\`\`\``, 'md', 'blog/2026-01-01-x.md');
+    expect(text).toBe('hi');
+  });
+});
+
+describe('processBody (npm run check, computed fields and pages)', () => {
   it('reports every problem of a body at once, with body positions', async () => {
     const { problems, links } = await checkBody('# Title again\n\n![](/a.png)\n\n[x](../concepts/data_model.md#labels)\n', 'md', 'docs/guides/x.md');
     expect(problems.map((p) => `${p.line}:${p.column} ${p.reason.split(':')[0]}`)).toEqual(['1:1 A heading of level 1 (`# …`) in the body', '3:1 An image without alt text']);

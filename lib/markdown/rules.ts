@@ -13,6 +13,8 @@ declare module 'vfile' {
     links: BodyLink[];
     /** Every id in the body (headings and raw HTML), for anchor checks. */
     ids: BodyId[];
+    /** A body synced from another repository: it follows that repository's rules (rehypeDemoteH1). */
+    lenient: boolean;
   }
 }
 
@@ -79,7 +81,8 @@ export function rehypeContentRules() {
 
 /** An h1 in a synced page's body becomes an h2: the page title stays the only h1. */
 export function rehypeDemoteH1() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    if (!file.data.lenient) return;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
     });

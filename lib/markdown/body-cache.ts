@@ -1,0 +1,76 @@
+/**
+ * Processed bodies on disk, by content hash: a rebuild, the check and every page worker read a
+ * body's result instead of running the pipeline again. In node_modules/.cache/, which Vercel
+ * keeps between builds. The key covers the body, its path, the pipeline's own code and the data
+ * it reads (redirects, synced versions, site config, packages), so a change to any of them
+ * misses the cache instead of serving a stale page.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BodyInput, ProcessedBody } from './pipeline';
+
+const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
+/** Everything besides the body that decides the pipeline's output. */
+const INPUTS = ['lib/markdown', 'lib/content', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
+
+function filesOf(entry: string): string[] {
+  try {
+    return readdirSync(entry, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.includes('.test.'))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+  } catch {
+    // A file, or missing (no redirects yet): hashed as it is, or as nothing.
+    return [entry];
+  }
+}
+
+let version: string | undefined;
+/** A hash of the pipeline's code and inputs: one cache folder per version. */
+function pipelineVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  for (const file of INPUTS.flatMap((entry) => filesOf(path.join(process.cwd(), entry)))) {
+    hash.update(file);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return (version = hash.digest('hex').slice(0, 16));
+}
+
+const folder = () => path.join(ROOT, pipelineVersion());
+
+/** The body's key, and its processed result when the disk has it. */
+export function cachedBody({ raw, format, sourceFilePath }: BodyInput): { key: string; value?: ProcessedBody } {
+  const key = createHash('sha256').update(`${format}\0${sourceFilePath}\0${raw}`).digest('hex');
+  try {
+    return { key, value: JSON.parse(readFileSync(path.join(folder(), `${key}.json`), 'utf8')) as ProcessedBody };
+  } catch {
+    return { key };
+  }
+}
+
+/** Stores a result; written whole, then renamed, so a reader in another process never sees half of it. */
+export function storeBody(key: string, body: ProcessedBody): ProcessedBody {
+  mkdirSync(folder(), { recursive: true });
+  const file = path.join(folder(), `${key}.json`);
+  const partial = `${file}.${process.pid}`;
+  writeFileSync(partial, JSON.stringify(body));
+  renameSync(partial, file);
+  return body;
+}
+
+/** Removes the results of earlier pipeline versions: they can never be read again. */
+export function pruneOldBodies(): void {
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(ROOT);
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (entry !== pipelineVersion()) rmSync(path.join(ROOT, entry), { recursive: true, force: true });
+}
