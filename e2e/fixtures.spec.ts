@@ -50,55 +50,6 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
   }
 });
 
-test('a misspelled frontmatter field fails the build with file, line and field', () => {
-  const build = buildWithFixtures('bad-field', { 'docs/fixtures/bad-field.md': 'bad-field.md' });
-  expect(build.status).not.toBe(0);
-  expect(build.output).toContain('content/docs/fixtures/bad-field.md:3:1  Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)');
-  build.cleanup();
-});
-
-test('broken MDX fails the build with the file and its real line', () => {
-  const build = buildWithFixtures('broken-mdx', { 'docs/fixtures/broken.mdx': 'broken.mdx' });
-  expect(build.status).not.toBe(0);
-  // Line 7 of the file: the frontmatter's four lines are counted.
-  expect(build.output).toMatch(/content\/docs\/fixtures\/broken\.mdx:7:1 {2}MDX syntax error: Expected a closing tag for `<Callout>`/);
-  build.cleanup();
-});
-
-test('an unknown nav_icon fails the build with file, line and value', () => {
-  const build = buildWithFixtures('unknown-icon', { 'docs/fixtures/index.md': 'unknown-icon.md' });
-  expect(build.status).not.toBe(0);
-  expect(build.output).toContain('content/docs/fixtures/index.md:3:11  "nav_icon": "flsk" is not a @tabler/icons-react icon');
-  build.cleanup();
-});
-
-test('a post whose created_at disagrees with its file name fails the build', () => {
-  const build = buildWithFixtures('wrong-date', { 'blog/2026-01-07-wrong-date.md': 'wrong-date-post.md' });
-  expect(build.status).not.toBe(0);
-  expect(build.output).toContain('content/blog/2026-01-07-wrong-date.md:3:13  created_at (2026-01-06) does not match the date in the file name (2026-01-07)');
-  build.cleanup();
-});
-
-test('npm run check reports every problem of a file at once, as annotations in GitHub Actions', () => {
-  const build = buildWithFixtures('many-problems', { 'docs/fixtures/many-problems.md': 'many-problems.md', 'docs/fixtures/many-problems.mdx': 'broken.mdx' }, { env: { GITHUB_ACTIONS: 'true' } });
-  expect(build.status).not.toBe(0);
-  const file = 'content/docs/fixtures/many-problems.md';
-  for (const expected of [
-    `${file}:1:1  Two files make the page /docs/fixtures/many-problems/`,
-    `${file}:3:1  Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)`,
-    `${file}:6:1  A heading of level 1`,
-    `${file}:8:5  Link to /docs/concepts/nope/: no page or file in public/ has that path`,
-    `${file}:8:44  Link to /docs/concepts/data_model/#nope: that page has no heading or element with id "nope"`,
-    `${file}:9:5  Link to /docs/prometheus/2.53/otlp/: no page or file in public/ has that path`,
-    `${file}:11:1  An image without alt text`,
-    `${file}:13:1  The attribute onclick="steal()" on <a> is not allowed: content cannot run code`,
-    `::error file=${file},line=6,col=1::A heading of level 1`,
-  ]) {
-    expect(build.output).toContain(expected);
-  }
-  build.cleanup();
-});
-
 test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page }) => {
   // The shipped posts are tagged and fill two list pages: removed, so that no route has anything to list but /blog/.
   const build = buildWithFixtures(
