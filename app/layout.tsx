@@ -61,7 +61,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // No scheme attribute in the HTML (unlike mantineHtmlProps): the colour-scheme script sets it
-    // before paint, and without JavaScript the system setting applies (scripts/finish-export.ts).
+    // before paint, and without JavaScript the system setting applies (scripts/postbuild.ts).
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint (allowed by hash in the CSP). */}

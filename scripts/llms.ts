@@ -2,16 +2,16 @@
 // - every page's Markdown at its URL + .md (/docs/concepts/data_model.md), links absolute;
 // - /llms.txt: what the site is and a linked index of the current docs and the posts;
 // - /llms-full.txt: all current docs in one Markdown file.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Doc, Page, Post } from 'contentlayer/generated';
+import { pages, posts } from '../lib/content/collections';
 import { docsRoutePaths, docsTree, findDocsRoute } from '../lib/content/docs';
 import { readingOrder } from '../lib/content/docs-tree';
 import { markdownPath, standaloneMarkdown } from '../lib/markdown/source';
 import { siteConfig } from '../site.config';
 
 const OUT = process.env.OUT_DIR ?? 'out';
-const load = <T>(type: string) => JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as T[];
 const absolute = (p: string) => new URL(p, siteConfig.url).href;
 
 function write(url: string, markdown: string) {
@@ -23,8 +23,6 @@ function write(url: string, markdown: string) {
 const docs = docsRoutePaths()
   .map((p) => findDocsRoute(p))
   .flatMap((route) => (route?.primary && route.doc ? [{ route, doc: route.doc }] : []));
-const posts = load<Post>('Post').filter((post) => !post.draft).sort((a, b) => b.date.localeCompare(a.date));
-const pages = load<Page>('Page');
 
 const markdownOf = (doc: Doc | Post | Page) => standaloneMarkdown({ title: doc.title, raw: doc.body.raw, sourceFilePath: doc._raw.sourceFilePath, siteUrl: siteConfig.url });
 for (const { doc } of docs) write(doc.url, markdownOf(doc));

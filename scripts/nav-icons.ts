@@ -1,16 +1,16 @@
 // Writes lib/generated/nav-icons.ts: the Tabler icons that docs name in `nav_icon`, and only
 // those, so the nav renders them on the server without bundling all 6,000 icons. Each comes
 // as a component and as its SVG markup (the docs nav is an HTML string: components/docs/LeftNav.tsx).
-// Runs after `contentlayer2 build` (it reads the generated Doc index).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Runs after `contentlayer2 build` (it reads the docs collection).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { TablerIcon } from '@tabler/icons-react';
 import * as tabler from '@tabler/icons-react';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { docs } from '../lib/content/collections';
 import { isTablerIcon, tablerExportName } from '../lib/content/icons';
 import { DEFAULT_NAV_ICON, NAV_ICON_PROPS } from '../lib/content/nav-icon';
 
-const docs = JSON.parse(readFileSync('.contentlayer/generated/Doc/_index.json', 'utf8')) as { nav_icon?: string }[];
 const named = docs.map((doc) => doc.nav_icon).filter((name): name is string => Boolean(name));
 // Unknown names (only synced docs may have them: the check refuses them elsewhere) draw the default.
 const names = [...new Set([...named.filter(isTablerIcon), ...(named.some((name) => !isTablerIcon(name)) ? [DEFAULT_NAV_ICON] : [])])].sort();

@@ -1,9 +1,11 @@
 // Writes a social card (1200×630 PNG) for every built page that asks for one: the og:image path
 // in its head. Title, section and our logo, in the self-hosted Inter font: no network needed.
 // Runs after `next build` (postbuild).
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { shard } from './shards';
@@ -64,31 +66,43 @@ function card(title: string, section: string) {
 // of a full one (a full one every 25 cards took a fifth of the CPU time).
 const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
 
-// Rendering is CPU-bound: one process per core, each drawing the cards whose path is its own.
+// Rendering is CPU-bound: one process per core, each drawing the cards whose key is its own.
 const { index, count, owns } = await shard();
 
-let written = 0;
+// Cards by content: pages that share a title and section (the same page in older docs versions)
+// share one drawing, and a rebuild draws only new ones. Kept where Vercel keeps build caches.
+const CACHE = path.join('node_modules', '.cache', 'og-cards');
+/** Changes when the drawing does: this script, the logo or the font package. */
+const drawing = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(LOGO).update(readFileSync(require.resolve('@fontsource/inter/package.json'))).digest('hex');
+mkdirSync(CACHE, { recursive: true });
+
+let drawn = 0;
+let copied = 0;
 const done = new Set<string>();
 for (const file of htmlFiles(OUT)) {
   const html = headOf(file);
   const image = meta(html, 'og:image');
-  const title = meta(html, 'og:title');
+  const title = meta(html, 'og:title')?.replace(/ \| Prometheus$/, '');
   if (!image || !title) continue;
   // The URL is percent-encoded (a slug like `größe`); the file goes where the server decodes it to.
   const target = decodeURIComponent(new URL(image).pathname);
-  if (done.has(target) || !owns(target)) continue;
-  done.add(target);
   const section = meta(html, 'article:section') ?? (meta(html, 'og:type') === 'article' ? 'Article' : 'prometheus.io');
-  const svg = await satori(card(title.replace(/ \| Prometheus$/, ''), section), { width: 1200, height: 630, fonts });
-  // Satori has drawn the text as paths: resvg needs no fonts (loading the system's took a fifth of each card's time).
-  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const key = createHash('sha256').update(`${drawing}\0${title}\0${section}`).digest('hex');
+  if (done.has(target) || !owns(key)) continue;
+  done.add(target);
+  const cached = path.join(CACHE, `${key}.png`);
+  if (!existsSync(cached)) {
+    const svg = await satori(card(title, section), { width: 1200, height: 630, fonts });
+    // Satori has drawn the text as paths: resvg needs no fonts (loading the system's took a fifth of each card's time).
+    writeFileSync(cached, new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
+    drawn++;
+    if (gc && drawn % 25 === 0) {
+      gc({ type: 'minor' });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } else copied++;
   const destination = path.join(OUT, target);
   mkdirSync(path.dirname(destination), { recursive: true });
-  writeFileSync(destination, png);
-  written++;
-  if (gc && written % 25 === 0) {
-    gc({ type: 'minor' });
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  copyFileSync(cached, destination);
 }
-console.log(`Social cards (shard ${index + 1} of ${count}): ${written} images in ${OUT}/og/.`);
+console.log(`Social cards (shard ${index + 1} of ${count}): ${drawn} drawn, ${copied} from the card cache, in ${OUT}/og/.`);

@@ -4,6 +4,7 @@
 // Writes pages built, warnings and errors by kind, build time and peak memory into
 // bench/results.md. Needs local mirrors (git directories) of the three repositories:
 //   REAL_DOCS=… REAL_PROMETHEUS=… REAL_ALERTMANAGER=… npm run bench:real
+// REAL_KEEP=1 keeps the built copy in .fixture-builds/real-content, to time single steps again.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -147,6 +148,6 @@ try {
   writeFileSync(results, `${(start === -1 ? before : before.slice(0, start)).trimEnd()}\n\n${section}\n${rest}`);
   console.log(`${section}\n\nThe check's full output: ${log}`);
 } finally {
-  fixture.cleanup();
+  if (!process.env.REAL_KEEP) fixture.cleanup();
   rmSync(cache, { recursive: true, force: true });
 }

@@ -3,10 +3,11 @@
 //   content marked data-pagefind-body is indexed: latest docs, posts and pages, by section.
 //   With --dev (before `npm run dev`): indexes the content collections' Markdown directly into
 //   public/pagefind/, so search works in development too, without a production build.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
 import type { Doc, Page, Post } from 'contentlayer/generated';
+import { docs, pages, posts } from '../lib/content/collections';
 import { findDocsRoute } from '../lib/content/docs';
 import { breadcrumbs } from '../lib/content/docs-tree';
 import { processBody } from '../lib/markdown/pipeline';
@@ -14,9 +15,6 @@ import { processBody } from '../lib/markdown/pipeline';
 const dev = process.argv.includes('--dev');
 const outputPath = dev ? 'public/pagefind' : 'out/pagefind';
 
-function load<T>(type: string): T[] {
-  return JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8')) as T[];
-}
 
 /** A body as the page renders it, with its heading ids: the pipeline's tree, from the body cache. */
 async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
@@ -33,15 +31,15 @@ rmSync(outputPath, { recursive: true, force: true });
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 if (dev) {
-  for (const doc of load<Doc>('Doc')) {
+  for (const doc of docs) {
     // The same choice as the built pages make: latest and unversioned docs only.
     const route = findDocsRoute(doc.slug);
     if (!route?.searchable) continue;
     const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
     await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
   }
-  for (const post of load<Post>('Post')) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
-  for (const p of load<Page>('Page')) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
+  for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
+  for (const p of pages) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
 } else {
   const { errors: dirErrors } = await index.addDirectory({ path: 'out' });
   if (dirErrors.length) throw new Error(`Pagefind: ${dirErrors.join('; ')}`);

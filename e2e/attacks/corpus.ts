@@ -5,7 +5,6 @@
 import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPILE_BUDGET_SECONDS } from '../../lib/markdown/check-pool';
 
 const CORPUS = path.dirname(fileURLToPath(import.meta.url));
 /** Where each corpus folder goes in content/. */
@@ -38,7 +37,7 @@ function declaredProblems(): Expected[] {
 }
 
 /** Hostile files that cannot sit in the repository as they are: links, odd names, huge or deep bodies. */
-function generateHostileFiles(content: string): Expected[] {
+function generateHostileFiles(content: string, budgetSeconds: number): Expected[] {
   const docs = path.join(content, 'docs/attacks');
   const at = (file: string, message: string, line = 1, column = 1): Expected => ({ file: `content/docs/attacks/${file}`, line, column, message });
   symlinkSync('/', path.join(docs, 'root-link'));
@@ -74,7 +73,7 @@ function generateHostileFiles(content: string): Expected[] {
     at('nested-indented-900.md', 'Lists or blockquotes nest deeper than 32 levels here (1 marker(s) after 64 columns of indentation): flatten the structure', 37, 65),
     at('huge-title.md', '"title" may be at most 120 characters long, got 100000', 2, 8),
     at('diagram.svg', 'SVG files are not served from content/ (an SVG can run scripts): export the drawing as PNG or WebP beside the Markdown, or add it to public/assets/ in a reviewed change'),
-    at('slow-to-parse.md', `This file took longer than ${COMPILE_BUDGET_SECONDS} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links`),
+    at('slow-to-parse.md', `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links`),
   ];
 }
 
@@ -82,7 +81,7 @@ function generateHostileFiles(content: string): Expected[] {
  * Puts the corpus into a copy of the site's `content/` folder, with the files that cannot be
  * committed, and returns every problem the check must report for it.
  */
-export function addAttackCorpus(content: string): Expected[] {
+export function addAttackCorpus(content: string, budgetSeconds: number): Expected[] {
   for (const [folder, place] of Object.entries(PLACES)) cpSync(path.join(CORPUS, folder), path.join(content, place), { recursive: true });
-  return [...declaredProblems(), ...generateHostileFiles(content)];
+  return [...declaredProblems(), ...generateHostileFiles(content, budgetSeconds)];
 }

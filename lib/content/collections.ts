@@ -1,8 +1,11 @@
 import { allComponents, allDocs, allPages, allPosts, allProviders, type Doc, type Page, type Post, type Provider } from 'contentlayer/generated';
 import type { ComponentData } from '../downloads/releases';
 
-/** Drafts are built in development and left out of production builds. */
-const showDrafts = process.env.NODE_ENV !== 'production';
+/**
+ * Drafts are shown by `npm run dev` only: production builds, the scripts after them (feeds, llms,
+ * search) and tests leave them out. Every reader of the collections goes through this module.
+ */
+const showDrafts = process.env.NODE_ENV === 'development';
 
 export const docs: Doc[] = allDocs;
 export const pages: Page[] = allPages;
