@@ -1,7 +1,6 @@
 // Writes the blog feeds into out/ after `next build`: Atom (/blog/feed.xml), RSS 2.0
 // (/blog/rss.xml) and JSON Feed (/blog/feed.json), each with every post in full. The HTML is
-// the post's processed body (lib/markdown/pipeline.ts), as the page renders it. First it deletes the
-// placeholder pages of blog routes with nothing to list (lib/blog/placeholder.ts).
+// the post's processed body (lib/markdown/pipeline.ts), as the page renders it.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from 'contentlayer/generated';
@@ -9,12 +8,9 @@ import { posts } from '../lib/content/collections';
 import { feedHtml } from '../lib/blog/feed-html';
 import { processBody } from '../lib/markdown/pipeline';
 import { atomFeed, jsonFeed, rssFeed, type FeedInfo } from '../lib/blog/feeds';
-import { removePlaceholderPages } from '../lib/blog/placeholder';
 import { siteConfig } from '../site.config';
 
 const OUT = process.env.OUT_DIR ?? 'out';
-// Before the later steps (social cards, search index) see them as pages.
-for (const page of removePlaceholderPages(OUT)) console.log(`Removed the placeholder page ${page}: nothing to list there.`);
 
 const absolute = (p: string) => new URL(p, siteConfig.url).href;
 /** A post's body tree; the build already made it, so it comes from the body cache. */

@@ -1,13 +1,14 @@
 // Writes a social card (1200×630 PNG) for every built page that asks for one: the og:image path
-// in its head. Title, section and our logo, in the self-hosted Inter font: no network needed.
-// Runs after `next build` (postbuild).
+// in its head, as scripts/postbuild.ts listed them in .next/og-cards.json. Title, section and our
+// logo, in the self-hosted Inter font: no network needed. Runs after scripts/postbuild.ts.
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import type { CardJob } from '../lib/export/hooks';
 import { shard } from './shards';
 
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -18,30 +19,6 @@ const fonts = [
   { name: 'Inter', data: font(700), weight: 700 as const, style: 'normal' as const },
 ];
 const LOGO = `data:image/svg+xml;base64,${Buffer.from(readFileSync('public/favicon.svg')).toString('base64')}`;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['_next', 'pagefind', 'og'].includes(entry.name) ? [] : htmlFiles(full);
-    return entry.name === 'index.html' ? [full] : [];
-  });
-}
-
-/** The start of a page, through its </head>: all a card needs, without reading whole pages. */
-function headOf(file: string): string {
-  const buffer = Buffer.alloc(32 * 1024);
-  const descriptor = openSync(file, 'r');
-  const read = readSync(descriptor, buffer, 0, buffer.length, 0);
-  closeSync(descriptor);
-  const start = buffer.toString('utf8', 0, read);
-  return start.includes('</head>') || read < buffer.length ? start : readFileSync(file, 'utf8');
-}
-
-const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
-const meta = (html: string, property: string) => {
-  const match = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html);
-  return match ? decode(match[1]) : undefined;
-};
 
 function card(title: string, section: string) {
   return (
@@ -76,17 +53,13 @@ const CACHE = path.join('node_modules', '.cache', 'og-cards');
 const drawing = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(LOGO).update(readFileSync(require.resolve('@fontsource/inter/package.json'))).digest('hex');
 mkdirSync(CACHE, { recursive: true });
 
+const jobs = JSON.parse(readFileSync('.next/og-cards.json', 'utf8')) as CardJob[];
 let drawn = 0;
 let copied = 0;
 const done = new Set<string>();
-for (const file of htmlFiles(OUT)) {
-  const html = headOf(file);
-  const image = meta(html, 'og:image');
-  const title = meta(html, 'og:title')?.replace(/ \| Prometheus$/, '');
-  if (!image || !title) continue;
+for (const { image, title, section } of jobs) {
   // The URL is percent-encoded (a slug like `größe`); the file goes where the server decodes it to.
   const target = decodeURIComponent(new URL(image).pathname);
-  const section = meta(html, 'article:section') ?? (meta(html, 'og:type') === 'article' ? 'Article' : 'prometheus.io');
   const key = createHash('sha256').update(`${drawing}\0${title}\0${section}`).digest('hex');
   if (done.has(target) || !owns(key)) continue;
   done.add(target);

@@ -5,11 +5,15 @@
 // - fails when a page has an inline script the Content-Security-Policy would block (lib/headers.ts),
 //   or when vercel.json, whose headers Vercel sends, does not have that policy;
 // - deletes the files of out/_next that no page needs any more (Next's chunks);
+// - indexes the pages for search (Pagefind, in its own process beside the walk) and lists the
+//   social cards they ask for (scripts/og-images.tsx draws them), as hooks (lib/export/hooks.ts);
 // then writes a redirect page for every entry of content/redirects.yaml, for static hosts that
 // cannot send HTTP redirects (Vercel sends 301s from vercel.json instead).
 // A later step that needs every finished page adds a PageHook to HOOKS rather than walking out/ again.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { removePlaceholderPages } from '../lib/blog/placeholder';
+import { cardJobsHook, searchIndexHook } from '../lib/export/hooks';
 import { finishExport, type PageHook } from '../lib/export/walk';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
 import { HEADER_RULES } from '../lib/headers';
@@ -19,16 +23,23 @@ import { loadRedirects, redirectPage } from '../lib/redirects';
 import { siteConfig } from '../site.config';
 
 const OUT = process.env.OUT_DIR ?? 'out';
+/** Where the walk lists the social cards for scripts/og-images.tsx. */
+const CARD_JOBS = '.next/og-cards.json';
 const started = performance.now();
 // Vercel builds with `npm run build` only: a stale vercel.json would deploy a CSP that blocks these pages.
 if (JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')).headers) !== JSON.stringify(HEADER_RULES)) {
   throw new Error('vercel.json does not have the headers of lib/headers.ts: run npm run vercel-config.');
 }
 
+// Blog routes with nothing to list made placeholder pages (lib/blog/placeholder.ts): gone before the walk sees them as pages.
+for (const page of removePlaceholderPages(OUT)) console.log(`Removed the placeholder page ${page}: nothing to list there.`);
+const search = await searchIndexHook(path.join(OUT, 'pagefind'));
 /** Steps that see every finished page, in the walk. */
 const HOOKS: PageHook[] = [
   // The policy, not only the allowlist, must allow what is left: checked on the page as it is written.
   { onPage: ({ file, html }) => assertInlineScriptsAllowed(html, file) },
+  search.hook,
+  cardJobsHook(CARD_JOBS),
 ];
 
 const summary = finishExport(OUT, { siteScript: BROWSER_SCRIPT, inlineScripts: INLINE_SCRIPTS, siteUrl: siteConfig.url }, HOOKS);
@@ -47,3 +58,4 @@ for (const { from, to } of redirects) {
   writeFileSync(file, redirectPage(to, siteConfig.url));
 }
 console.log(`Redirect pages: ${redirects.length}.`);
+console.log(`Search index: ${await search.finish()} pages in ${OUT}/pagefind.`);

@@ -1,8 +1,6 @@
-// Builds the Pagefind search index.
-//   After `next build` (postbuild): indexes the built pages in out/ into out/pagefind/. Only
-//   content marked data-pagefind-body is indexed: latest docs, posts and pages, by section.
-//   With --dev (before `npm run dev`): indexes the content collections' Markdown directly into
-//   public/pagefind/, so search works in development too, without a production build.
+// The Pagefind search index for `npm run dev` (predev), in public/pagefind/: the content
+// collections' processed bodies, indexed directly, so search works without a production build.
+// Production builds index the finished pages instead, in the postbuild walk (lib/export/hooks.ts).
 import { rmSync } from 'node:fs';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
@@ -12,9 +10,7 @@ import { findDocsRoute } from '../lib/content/docs';
 import { breadcrumbs } from '../lib/content/docs-tree';
 import { processBody } from '../lib/markdown/pipeline';
 
-const dev = process.argv.includes('--dev');
-const outputPath = dev ? 'public/pagefind' : 'out/pagefind';
-
+const outputPath = 'public/pagefind';
 
 /** A body as the page renders it, with its heading ids: the pipeline's tree, from the body cache. */
 async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
@@ -30,22 +26,17 @@ function page(url: string, title: string, area: string, html: string, breadcrumb
 rmSync(outputPath, { recursive: true, force: true });
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-if (dev) {
-  for (const doc of docs) {
-    // The same choice as the built pages make: latest and unversioned docs only.
-    const route = findDocsRoute(doc.slug);
-    if (!route?.searchable) continue;
-    const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
-    await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
-  }
-  for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
-  for (const p of pages) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
-} else {
-  const { errors: dirErrors } = await index.addDirectory({ path: 'out' });
-  if (dirErrors.length) throw new Error(`Pagefind: ${dirErrors.join('; ')}`);
+for (const doc of docs) {
+  // The same choice as the built pages make: latest and unversioned docs only.
+  const route = findDocsRoute(doc.slug);
+  if (!route?.searchable) continue;
+  const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
+  await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
 }
+for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
+for (const p of pages) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
 const { errors: writeErrors } = await index.writeFiles({ outputPath });
 if (writeErrors.length) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
 const files = (await index.getFiles()).files.length;
 await pagefind.close();
-console.log(`Search index: ${files} files in ${outputPath}${dev ? ' (from the content collections, for npm run dev)' : ''}.`);
+console.log(`Search index: ${files} files in ${outputPath} (from the content collections, for npm run dev).`);

@@ -1,0 +1,57 @@
+// Finishing steps that plug into the one walk over out/ (./walk.ts): each sees every finished
+// page once, as the walk has parsed it, instead of reading and parsing out/ again.
+import { writeFileSync } from 'node:fs';
+import { DomUtils } from 'htmlparser2';
+import * as pagefind from 'pagefind';
+import type { PageHook } from './walk';
+
+/**
+ * Pagefind's index of the pages that mark content with data-pagefind-body (latest docs, posts,
+ * pages): fed page by page as the walk finishes them. Pagefind indexes in its own process, so it
+ * works on the second core while the walk goes on; `finish` writes the index into `outputPath`.
+ */
+export async function searchIndexHook(outputPath: string): Promise<{ hook: PageHook; finish: () => Promise<number> }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added: Promise<{ errors: string[] }>[] = [];
+  const hook: PageHook = {
+    onPage: ({ url, html }) => {
+      if (html.includes('data-pagefind-body')) added.push(index.addHTMLFile({ url, content: html }));
+    },
+  };
+  const finish = async () => {
+    const problems = (await Promise.all(added)).flatMap((result) => result.errors);
+    const { errors: writeErrors } = await index.writeFiles({ outputPath });
+    problems.push(...writeErrors);
+    if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
+    await pagefind.close();
+    return added.length;
+  };
+  return { hook, finish };
+}
+
+/** A social card to draw (scripts/og-images.tsx): where it goes, and its text. */
+export type CardJob = { image: string; title: string; section: string };
+
+/**
+ * Lists the social card every page asks for (its og:image, og:title and article:section meta tags)
+ * into `jobsFile`, for scripts/og-images.tsx to draw.
+ */
+export function cardJobsHook(jobsFile: string): PageHook {
+  const jobs: CardJob[] = [];
+  return {
+    onPage: ({ document }) => {
+      const meta = new Map<string, string>();
+      for (const element of DomUtils.getElementsByTagName('meta', document.children)) {
+        const { property, content } = element.attribs;
+        if (property && content !== undefined) meta.set(property, content);
+      }
+      const image = meta.get('og:image');
+      const title = meta.get('og:title')?.replace(/ \| Prometheus$/, '');
+      if (!image || !title) return;
+      const section = meta.get('article:section') ?? (meta.get('og:type') === 'article' ? 'Article' : 'prometheus.io');
+      jobs.push({ image, title, section });
+    },
+    done: () => writeFileSync(jobsFile, JSON.stringify(jobs)),
+  };
+}
