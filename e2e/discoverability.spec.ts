@@ -21,6 +21,12 @@ test('a docs page presents itself: title, description, canonical, OpenGraph, Twi
   expect(png.status()).toBe(200);
   expect(png.headers()['content-type']).toBe('image/png');
   expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
+  // An older version of a page shows the latest's card (drawn once), which exists.
+  await page.goto('/docs/prometheus/3.5/querying/basics/');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Querying basics (Prometheus 3.5)');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://prometheus.io/og/docs/prometheus/latest/querying/basics.png');
+  expect((await request.get('/og/docs/prometheus/latest/querying/basics.png')).status()).toBe(200);
+  expect((await request.get('/og/docs/prometheus/3.5/querying/basics.png')).status()).toBe(404);
 });
 
 test('a post has BlogPosting data with author and date; the home page has its own card', async ({ page }) => {

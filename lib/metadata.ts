@@ -21,6 +21,8 @@ type PageMetadataInput = {
   title: string;
   description?: string;
   canonical: string;
+  /** The page whose social card this page shows, when not its own (an older version of a docs page shows the latest's). */
+  image?: string;
   robots?: Metadata['robots'];
   /** Articles (docs, posts) get article OpenGraph tags. */
   article?: { publishedTime?: string; modifiedTime?: string; authors?: string[]; section?: string; tags?: string[] };
@@ -30,8 +32,8 @@ type PageMetadataInput = {
  * Page metadata: title, description, canonical URL, OpenGraph and Twitter cards. Next replaces
  * `alternates` as a whole when a page sets it, so the feed links are repeated here.
  */
-export function pageMetadata({ title, description, canonical, robots, article }: PageMetadataInput): Metadata {
-  const image = { url: ogImagePath(canonical), width: 1200, height: 630, alt: title };
+export function pageMetadata({ title, description, canonical, image: cardOf = canonical, robots, article }: PageMetadataInput): Metadata {
+  const image = { url: ogImagePath(cardOf), width: 1200, height: 630, alt: title };
   return {
     title,
     description,

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { DomUtils } from 'htmlparser2';
 import * as pagefind from 'pagefind';
+import { ogImagePath } from '../metadata';
 import type { PageHook } from './walk';
 
 /**
@@ -34,13 +35,14 @@ export async function searchIndexHook(outputPath: string): Promise<{ hook: PageH
 export type CardJob = { image: string; title: string; section: string };
 
 /**
- * Lists the social card every page asks for (its og:image, og:title and article:section meta tags)
- * into `jobsFile`, for scripts/og-images.tsx to draw.
+ * Lists the social cards pages ask for (og:image, og:title and article:section meta tags) into
+ * `jobsFile`, for scripts/og-images.tsx to draw. A page that shows another page's card (an older
+ * docs version shows the latest's) leaves the drawing to that page.
  */
 export function cardJobsHook(jobsFile: string): PageHook {
   const jobs: CardJob[] = [];
   return {
-    onPage: ({ document }) => {
+    onPage: ({ url, document }) => {
       const meta = new Map<string, string>();
       for (const element of DomUtils.getElementsByTagName('meta', document.children)) {
         const { property, content } = element.attribs;
@@ -48,7 +50,7 @@ export function cardJobsHook(jobsFile: string): PageHook {
       }
       const image = meta.get('og:image');
       const title = meta.get('og:title')?.replace(/ \| Prometheus$/, '');
-      if (!image || !title) return;
+      if (!image || !title || decodeURIComponent(new URL(image).pathname) !== ogImagePath(url)) return;
       const section = meta.get('article:section') ?? (meta.get('og:type') === 'article' ? 'Article' : 'prometheus.io');
       jobs.push({ image, title, section });
     },
