@@ -31,7 +31,7 @@ import { rehypeLinks } from './links';
 import { remarkMoreMarker } from './more-marker';
 import { remarkNoJavaScript } from './no-javascript';
 import { rehypeContentRules, rehypeDemoteH1, type BodyId, type BodyLink } from './rules';
-import { shikiPlugin } from './shiki';
+import { rehypeLeanCode, shikiPlugin } from './shiki';
 import { remarkUnravelJsx } from './unravel';
 
 export type Format = 'md' | 'mdx';
@@ -103,6 +103,7 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     rehypeDemoteH1,
     ...highlight,
     rehypeUnwrapRoots,
+    rehypeLeanCode,
     // After highlighting, which would otherwise drop the links it finds inside code blocks.
     rehypePlaceholderLinks,
   ];

@@ -72,6 +72,14 @@ describe('Markdown (.md)', () => {
     expect(html).toContain('aria-label="Copy code"');
   });
 
+  it('keeps highlighted code lean: no line wrappers, text in the block’s own colours unwrapped', async () => {
+    const html = await render('```yaml\nscrape_interval: 15s\nscrape_timeout: 10s\n```');
+    expect(html).not.toContain('class="line"');
+    // The key is coloured; the colon and space after it are in the block's colour, so plain text.
+    expect(html).toMatch(/<span style="--shiki-light:[^"]+">scrape_interval<\/span>: <span/);
+    expect(html).toContain('15s');
+  });
+
   it('rejects script and event handlers in raw HTML, at the line in the file', async () => {
     const message = await renderError('Intro\n\n<img src="x.png" alt="x" onerror="alert(1)">\n', 'md', 'docs/a.md', 4);
     expect(message).toContain('content/docs/a.md:7:');
