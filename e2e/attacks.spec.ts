@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
-import { createStaticServer } from '../scripts/serve.mjs';
-import { buildWithFixtures } from './fixture-build';
+import { expect, test } from './shared-build';
 
 // The attack corpus (e2e/attacks/): hostile content as a fork's pull request would send it. Every
 // file must be refused by the check with its exact file, line and message (scripts/check.test.ts),
-// or render inert (here).
-test.describe.configure({ mode: 'serial', timeout: 420_000 });
+// or render inert (here, in the shared fixture build, which holds e2e/attacks/inert.md and inert.mdx).
+// Two pages, every hover target and a search: more than Playwright's default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 /** Elements of a built page that could run code or leave it: handlers, script URLs, scripts other than the site's. */
 function dangerousMarkup(html: string): string[] {
@@ -31,70 +29,61 @@ function dangerousMarkup(html: string): string[] {
   return found;
 }
 
-test('hostile-looking but allowed content renders inert: no script, handler, dialog, navigation, title change or CSP violation', async ({ page }) => {
-  const build = buildWithFixtures('attacks-inert', { 'docs/attacks/inert.md': '../attacks/inert.md', 'docs/attacks/inert-mdx.mdx': '../attacks/inert.mdx' });
-  expect(build.status, build.output).toBe(0);
-  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  try {
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    for (const [route, title, shown] of [
-      ['/docs/attacks/inert/', 'Hostile-looking but allowed', ['<script>alert(document.cookie)</script>', "{{constructor.constructor('alert(4)')()}}", '<svg onload=alert(8)>']],
-      ['/docs/attacks/inert-mdx/', 'Hostile-looking MDX, allowed', ['A component holding <script>alert(22)</script> as text.', '{alert(25)}']],
-    ] as const) {
-      // The built HTML, parsed as a browser would: no handler, no script URL, no script but the site's.
-      expect(dangerousMarkup(readFileSync(path.join(build.outDir, route, 'index.html'), 'utf8'))).toEqual([]);
+test('hostile-looking but allowed content renders inert: no script, handler, dialog, navigation, title change or CSP violation', async ({ page, shared }) => {
+  const origin = shared.origin;
+  for (const [route, title, shown] of [
+    ['/docs/attacks/inert/', 'Hostile-looking but allowed', ['<script>alert(document.cookie)</script>', "{{constructor.constructor('alert(4)')()}}", '<svg onload=alert(8)>']],
+    ['/docs/attacks/inert-mdx/', 'Hostile-looking MDX, allowed', ['A component holding <script>alert(22)</script> as text.', '{alert(25)}']],
+  ] as const) {
+    // The built HTML, parsed as a browser would: no handler, no script URL, no script but the site's.
+    expect(dangerousMarkup(readFileSync(path.join(shared.outDir, route, 'index.html'), 'utf8'))).toEqual([]);
 
-      const dialogs: string[] = [];
-      const navigations: string[] = [];
-      const errors: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) navigations.push(frame.url());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
-      await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
-      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      for (const text of shown) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
-      // Hover and click what a visitor would, then give anything time to fire.
-      for (const target of await page.locator('.content-body :is(a[title], img, abbr, summary, kbd):visible').all()) await target.hover();
-      const summary = page.locator('.content-body summary');
-      if (await summary.count()) await summary.first().click();
-      await page.waitForTimeout(500);
-      expect(await page.title()).toBe(`${title} | Prometheus`);
-      expect(navigations).toEqual([`${origin}${route}`]);
-      expect(dialogs).toEqual([]);
-      expect(errors).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-      const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || s.type || 'inline'));
-      expect(scripts.every((s) => /\/js\/|application\/ld\+json|inline/.test(s))).toBe(true);
-      expect(await page.locator('.content-body script, .content-body iframe, .content-body style, .content-body form, body base, body meta').count()).toBe(0);
-      page.removeAllListeners();
-    }
-    // Search shows the payloads of the index as text too.
     const dialogs: string[] = [];
+    const navigations: string[] = [];
+    const errors: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Search the site' }).fill('onerror alert');
-    await expect(page.getByRole('option').first()).toBeVisible({ timeout: 15_000 });
-    await expect(page.locator('.search-hit-excerpt').filter({ hasText: 'onerror=alert' }).first()).toBeVisible();
-    expect(await page.locator('.search-results :not(a, span, mark, div)').count()).toBe(0);
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations.push(frame.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    for (const text of shown) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+    // Hover and click what a visitor would, then give anything time to fire.
+    for (const target of await page.locator('.content-body :is(a[title], img, abbr, summary, kbd):visible').all()) await target.hover();
+    const summary = page.locator('.content-body summary');
+    if (await summary.count()) await summary.first().click();
     await page.waitForTimeout(500);
+    expect(await page.title()).toBe(`${title} | Prometheus`);
+    expect(navigations).toEqual([`${origin}${route}`]);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  } finally {
-    server.close();
-    build.cleanup();
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || s.type || 'inline'));
+    expect(scripts.every((s) => /\/js\/|application\/ld\+json|inline/.test(s))).toBe(true);
+    expect(await page.locator('.content-body script, .content-body iframe, .content-body style, .content-body form, body base, body meta').count()).toBe(0);
+    page.removeAllListeners();
   }
+  // Search shows the payloads of the index as text too.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search the site' }).fill('onerror alert');
+  await expect(page.getByRole('option').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.search-hit-excerpt').filter({ hasText: 'onerror=alert' }).first()).toBeVisible();
+  expect(await page.locator('.search-results :not(a, span, mark, div)').count()).toBe(0);
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });

@@ -3,9 +3,10 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, cpSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The site's own working tree, which fixture builds copy. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Inside the repository, so Node and Turbopack find node_modules by walking up. */
-const BUILDS = path.join(ROOT, '.fixture-builds');
+export const BUILDS = path.join(ROOT, '.fixture-builds');
 const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '.fixture-builds', 'test-results', 'playwright-report', 'screenshots', 'package-lock.json']);
 
 type FixtureOptions = {
@@ -42,13 +43,19 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
   return { dir, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Runs a command in a copy of the site with extra environment variables, returning its exit code and what it printed. */
+export function runInCopy(dir: string, env: Record<string, string>, command: string, ...args: string[]) {
+  // A generated corpus prints more than spawnSync's default 1 MiB, which would kill the build.
+  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
 /**
  * Builds a copy of the site with extra content files added (`content/`-relative path → fixture file),
  * returning the build's exit code, its output and where the static export went.
  */
 export function buildWithFixtures(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
   const fixture = prepareFixtureDir(name, fixtures, options);
-  // A generated corpus prints more than spawnSync's default 1 MiB, which would kill the build.
-  const result = spawnSync('npm', ['run', 'build'], { cwd: fixture.dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: fixture.outDir, cleanup: fixture.cleanup };
+  const result = runInCopy(fixture.dir, options.env ?? {}, 'npm', 'run', 'build');
+  return { ...result, outDir: fixture.outDir, cleanup: fixture.cleanup };
 }

@@ -1,104 +1,90 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { PLACEHOLDER } from '../lib/blog/placeholder';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { buildWithFixtures } from './fixture-build';
+import { expect, test } from './shared-build';
 
-// Each test builds its own copy of the site: slow, so they run one after another, once.
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone', async ({ page, shared }) => {
+  // The shared build is built on a day after the announcement window (it ends on 2026-12-31).
+  await page.goto(`${shared.origin}/docs/fixtures/markdown-compat/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Markdown compatibility fixture' })).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Setting' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: /^1m\s*\(per job\)$/ })).toBeVisible();
+  expect(await table.locator('td br').count()).toBe(1);
+  await expect(page.getByText('Alert templates use {{ $labels.instance }} and {{ $value }} in prose.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('This comment must not appear');
+  await expect(page.getByRole('complementary', { name: 'Announcement' })).toHaveCount(0);
+  expect(shared.output).toContain('ended on 2026-12-31, not shown');
+  // The production build leaves the draft out of pages, lists and feeds.
+  expect(existsSync(path.join(shared.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
+  for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {
+    expect(readFileSync(path.join(shared.outDir, file), 'utf8')).not.toContain('draft that must not be published');
+  }
+});
 
-test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone; a preview is marked and not indexed', async ({ page }) => {
-  // Built as a Vercel preview of a branch, on a day after the announcement window (it ends on 2026-12-31).
-  const build = buildWithFixtures(
-    'markdown-compat',
-    { 'docs/fixtures/markdown-compat.md': 'markdown-compat.md', 'blog/2026-01-05-draft-fixture.md': 'draft-post.md' },
-    { env: { SITE_BUILD_DATE: '2027-02-01', VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: 'fix-typos' } },
-  );
+test('a preview build is marked and not indexed: a banner names the branch and links to production, pages are noindex, robots.txt and the sitemap are closed, feeds name production', async ({ page }) => {
+  // A build of its own: previews empty the sitemap, whose entries the shared build's tests read.
+  test.setTimeout(420_000);
+  const build = buildWithFixtures('preview', {}, { env: { VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: 'fix-typos', DOCS_FALLBACK: '1', DOWNLOADS_SNAPSHOT: '1' } });
   expect(build.status, build.output).toBe(0);
   const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/fixtures/markdown-compat/`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Markdown compatibility fixture' })).toBeVisible();
-    const table = page.getByRole('table');
-    await expect(table.getByRole('columnheader', { name: 'Setting' })).toBeVisible();
-    await expect(table.getByRole('cell', { name: /^1m\s*\(per job\)$/ })).toBeVisible();
-    expect(await table.locator('td br').count()).toBe(1);
-    await expect(page.getByText('Alert templates use {{ $labels.instance }} and {{ $value }} in prose.')).toBeVisible();
-    await expect(page.locator('main')).not.toContainText('This comment must not appear');
-    await expect(page.getByRole('complementary', { name: 'Announcement' })).toHaveCount(0);
-    expect(build.output).toContain('ended on 2026-12-31, not shown');
-    // Preview: a banner naming the branch and linking to production, noindex everywhere, robots.txt closed.
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/concepts/data_model/`);
     const preview = page.getByRole('complementary', { name: 'Preview' });
     await expect(preview).toContainText('Preview of fix-typos');
-    await expect(preview.getByRole('link')).toHaveAttribute('href', 'https://prometheus.io/docs/fixtures/markdown-compat/');
+    await expect(preview.getByRole('link')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/fixtures/markdown-compat/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
     expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).not.toContain('<loc>');
     expect(readFileSync(path.join(build.outDir, 'blog/feed.xml'), 'utf8')).toContain('<id>https://prometheus.io/blog/feed.xml</id>');
-    // The production build leaves the draft out of pages, lists and feeds.
-    expect(existsSync(path.join(build.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
-    for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {
-      expect(readFileSync(path.join(build.outDir, file), 'utf8')).not.toContain('draft that must not be published');
-    }
   } finally {
     server.close();
     build.cleanup();
   }
 });
 
-test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page }) => {
-  // The shipped posts are tagged and fill two list pages: removed, so that no route has anything to list but /blog/.
-  const build = buildWithFixtures(
-    'blog-shapes',
-    { 'blog/2021-02-18-introducing-the-@-modifier.md': 'at-modifier-post.md', 'blog/2026-01-12-a-post-without-tags.md': 'untagged-post.md', 'docs/fixtures/spec-authors.md': 'doc-authors.md' },
-    { remove: ['blog'] },
-  );
-  expect(build.status, build.output).toBe(0);
-  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page, shared }) => {
+  // The shared build's blog is fixture posts only, none tagged: no route has anything to list but /blog/.
+  const origin = shared.origin;
   const postPath = '/blog/2021/02/18/introducing-the-@-modifier/';
-  try {
-    await page.goto(`${origin}/blog/`);
-    await expect(page.locator('.post-list-heading')).toHaveText(['A post without tags', 'Fixing the evaluation time with the @ modifier']);
-    await expect(page.getByRole('navigation', { name: 'Blog pages' })).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Tags' })).toHaveCount(0);
-    // No tag or list pages, not even the placeholders that let `output: 'export'` build the empty routes.
-    for (const dir of ['blog/tags', 'blog/page', `blog/${PLACEHOLDER}`]) expect(existsSync(path.join(build.outDir, dir)), dir).toBe(false);
+  await page.goto(`${origin}/blog/`);
+  await expect(page.locator('.post-list-heading')).toHaveText(['A post without tags', 'Fixing the evaluation time with the @ modifier']);
+  await expect(page.getByRole('navigation', { name: 'Blog pages' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Tags' })).toHaveCount(0);
+  // No tag or list pages, not even the placeholders that let `output: 'export'` build the empty routes.
+  for (const dir of ['blog/tags', 'blog/page', `blog/${PLACEHOLDER}`]) expect(existsSync(path.join(shared.outDir, dir)), dir).toBe(false);
 
-    // The feed links to the post where it is, `@` and all.
-    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(build.outDir, 'blog/feed.xml'), 'utf8'));
-    const entries: { title: string; link: { '@href': string } }[] = feed.entry;
-    const link = entries.find((entry) => entry.title.endsWith('@ modifier'))?.link['@href'];
-    expect(link).toBe(`https://prometheus.io${postPath}`);
-    expect(JSON.parse(readFileSync(path.join(build.outDir, 'blog/feed.json'), 'utf8')).items.map((item: { url: string }) => item.url)).toContain(link);
-    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${link}</loc>`);
-    expect(existsSync(path.join(build.outDir, 'og/blog/2021/02/18/introducing-the-@-modifier.png'))).toBe(true);
+  // The feed links to the post where it is, `@` and all.
+  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8'));
+  const entries: { title: string; link: { '@href': string } }[] = feed.entry;
+  const link = entries.find((entry) => entry.title.endsWith('@ modifier'))?.link['@href'];
+  expect(link).toBe(`https://prometheus.io${postPath}`);
+  expect(JSON.parse(readFileSync(path.join(shared.outDir, 'blog/feed.json'), 'utf8')).items.map((item: { url: string }) => item.url)).toContain(link);
+  expect(readFileSync(path.join(shared.outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${link}</loc>`);
+  expect(existsSync(path.join(shared.outDir, 'og/blog/2021/02/18/introducing-the-@-modifier.png'))).toBe(true);
 
-    // A link to the post's file from another post goes to its URL.
-    await page.goto(`${origin}/blog/2026/01/12/a-post-without-tags/`);
-    await page.locator('.content-body').getByRole('link', { name: 'the @ modifier' }).click();
-    await expect(page).toHaveURL(`${origin}${postPath}`);
+  // A link to the post's file from another post goes to its URL.
+  await page.goto(`${origin}/blog/2026/01/12/a-post-without-tags/`);
+  await page.locator('.content-body').getByRole('link', { name: 'the @ modifier' }).click();
+  await expect(page).toHaveURL(`${origin}${postPath}`);
 
-    await page.goto(`${origin}${new URL(link ?? '/').pathname}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing the evaluation time with the @ modifier');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://prometheus.io${postPath}`);
-    // The tweet: its text and its link, as a plain quote.
-    const quote = page.locator('.content-body blockquote');
-    await expect(quote).toContainText('The @ modifier is a small change with a big effect.');
-    await expect(quote.getByRole('link', { name: 'February 18, 2021' })).toHaveAttribute('href', 'https://twitter.com/fixture_person/status/1362400000000000000');
-    await expect(page.locator('.post-tags')).toHaveCount(0);
+  await page.goto(`${origin}${new URL(link ?? '/').pathname}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing the evaluation time with the @ modifier');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://prometheus.io${postPath}`);
+  // The tweet: its text and its link, as a plain quote.
+  const quote = page.locator('.content-body blockquote');
+  await expect(quote).toContainText('The @ modifier is a small change with a big effect.');
+  await expect(quote.getByRole('link', { name: 'February 18, 2021' })).toHaveAttribute('href', 'https://twitter.com/fixture_person/status/1362400000000000000');
+  await expect(page.locator('.post-tags')).toHaveCount(0);
 
-    await page.goto(`${origin}/docs/fixtures/spec-authors/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A specification with authors');
-    await expect(page.locator('.doc-authors')).toHaveText('Authors: Ada Editor (editor, Example Labs), Bo Writer (Sample Inc.)');
-    await expect(page.locator('main')).not.toContainText('ada@example.org');
-  } finally {
-    server.close();
-    build.cleanup();
-  }
+  await page.goto(`${origin}/docs/fixtures/spec-authors/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A specification with authors');
+  await expect(page.locator('.doc-authors')).toHaveText('Authors: Ada Editor (editor, Example Labs), Bo Writer (Sample Inc.)');
+  await expect(page.locator('main')).not.toContainText('ada@example.org');
 });

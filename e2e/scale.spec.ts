@@ -1,44 +1,62 @@
-import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
-import { createStaticServer } from '../scripts/serve.mjs';
-import { buildWithFixtures } from './fixture-build';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { INLINE_SCRIPTS } from '../lib/inline-scripts';
+import { ROOT } from './fixture-build';
+import { expect, GENERATED_PAGES, test } from './shared-build';
 
-test.describe.configure({ timeout: 600_000 });
+type Doc = { url: string; title: string; nav_title?: string; body: { raw: string } };
 
-/** Bytes of JavaScript a page loads, as the browser fetched it. */
-async function scriptBytes(page: Page, url: string): Promise<number> {
-  const sizes: Promise<number>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') sizes.push(response.body().then((body) => body.length));
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+/** The docs collection a build rendered, as contentlayer2 generated it for the pages. */
+const collection = (dir: string): Doc[] => JSON.parse(readFileSync(path.join(dir, '.contentlayer/generated/Doc/_index.json'), 'utf8'));
+
+/**
+ * What would give a page's collection away in a script: each title of two words or more (one word,
+ * such as "Storage", is also an identifier) and the first six-word run of plain prose of each body.
+ */
+function giveaways(docs: Doc[]): string[] {
+  return docs.flatMap((doc) => [doc.title, doc.nav_title ?? '', /[A-Za-z][a-z]+(?: [a-z]+){5}/.exec(doc.body.raw)?.[0] ?? ''].filter((text) => text.includes(' ')));
 }
 
-test('the docs collection is not shipped to the browser: 500 more pages add no JavaScript to a docs page', async ({ page, browser, baseURL }) => {
-  const before = await scriptBytes(page, `${baseURL}/docs/concepts/data_model/`);
-  const build = buildWithFixtures('scale-500', {}, { generatedPages: 500 });
-  expect(build.status, build.output).toBe(0);
-  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  try {
-    const big = await browser.newPage();
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const after = await scriptBytes(big, `${base}/docs/concepts/data_model/`);
-    // The nav grew by 20 sections (in the HTML), the scripts did not; the sections' 500 pages
-    // are listed only on the path to them, so no page's HTML lists every page.
-    const nav = big.getByRole('navigation', { name: 'Documentation' });
-    await expect(nav.getByText('Generated section 19')).toBeAttached();
-    await expect(nav.locator('a[href^="/docs/generated/section_019/page_"]')).toHaveCount(0);
-    await big.goto(`${base}/docs/generated/section_019/page_003/`);
-    await expect(nav.locator('a[href^="/docs/generated/section_019/page_"]')).toHaveCount(25);
-    await expect(nav.locator('a[href^="/docs/generated/section_018/page_"]')).toHaveCount(0);
-    test.info().annotations.push({ type: 'js-bytes', description: `before ${before}, after ${after}` });
-    // Chunk names are content hashes, so two builds can differ by a byte or two; shipping the
-    // nav or the collection would add tens of kilobytes.
-    expect(Math.abs(after - before)).toBeLessThanOrEqual(256);
-  } finally {
-    server.close();
-    build.cleanup();
-  }
+/** The scripts a page loads: each file by path with the SHA-256 of its bytes, its text, and the inline scripts. */
+async function scriptsOf(page: Page, url: string) {
+  const files: Promise<{ path: string; sha256: string; text: string }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    files.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, sha256: createHash('sha256').update(body).digest('hex'), text: body.toString('utf8') })));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => [...document.scripts].filter((script) => !script.src && script.type !== 'application/ld+json').map((script) => script.text));
+  return { files: (await Promise.all(files)).sort((a, b) => a.path.localeCompare(b.path)), inline };
+}
+
+test('the docs collection is not shipped to the browser: a docs page loads the same scripts, byte for byte, in a build with more docs pages, and none holds a docs title or text', async ({ page, browser, baseURL, shared }) => {
+  const site = collection(ROOT);
+  const fixtures = collection(shared.dir);
+  const siteUrls = new Set(site.map((doc) => doc.url));
+  // The fixture build's collection is larger and another: synced versions, fixture pages and generated sections.
+  expect(fixtures.length).toBeGreaterThan(site.length);
+  expect(fixtures.filter((doc) => !siteUrls.has(doc.url)).length).toBeGreaterThanOrEqual(GENERATED_PAGES);
+  test.info().annotations.push({ type: 'docs', description: `${site.length} in the site, ${fixtures.length} in the fixture build` });
+
+  const route = '/docs/concepts/data_model/';
+  const before = await scriptsOf(page, `${baseURL}${route}`);
+  const big = await browser.newPage();
+  const after = await scriptsOf(big, `${shared.origin}${route}`);
+  expect(before.files.length).toBeGreaterThan(0);
+  expect(after.files.map(({ path, sha256 }) => ({ path, sha256 }))).toEqual(before.files.map(({ path, sha256 }) => ({ path, sha256 })));
+  // Inline scripts are constants allowed by hash; only the announcement's comes and goes with the build day.
+  for (const inline of [...before.inline, ...after.inline]) expect(INLINE_SCRIPTS).toContain(inline);
+  const texts = [...new Set(giveaways([...site, ...fixtures]))];
+  for (const file of after.files) expect(texts.filter((text) => file.text.includes(text)), file.path).toEqual([]);
+
+  // The nav grew by the generated sections (in the HTML), the scripts did not; a section's pages
+  // are listed only on the path to them, so no page's HTML lists every page.
+  const nav = big.getByRole('navigation', { name: 'Documentation' });
+  await expect(nav.getByText('Generated section 1', { exact: true })).toBeAttached();
+  await expect(nav.locator('a[href^="/docs/generated/section_001/page_"]')).toHaveCount(0);
+  await big.goto(`${shared.origin}/docs/generated/section_001/page_003/`);
+  await expect(nav.locator('a[href^="/docs/generated/section_001/page_"]')).toHaveCount(25);
+  await expect(nav.locator('a[href^="/docs/generated/section_000/page_"]')).toHaveCount(0);
 });

@@ -1,0 +1,157 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { test as base } from '@playwright/test';
+import { createStaticServer } from '../scripts/serve.mjs';
+import { BUILDS, prepareFixtureDir, runInCopy } from './fixture-build';
+import { createUpstreamRepositories } from './upstream-repos';
+
+/**
+ * One copy of the site holding every fixture the build-reading tests need, built once per
+ * Playwright run by the first worker that needs it, while the other waits for it.
+ */
+const NAME = 'e2e-shared';
+const RESULT = path.join(BUILDS, `${NAME}.json`);
+const LOCK = path.join(BUILDS, `${NAME}.lock`);
+
+/** `content/`-relative path → file in e2e/fixtures/. */
+const FIXTURES: Record<string, string> = {
+  'docs/fixtures/markdown-compat.md': 'markdown-compat.md',
+  'docs/fixtures/spec-authors.md': 'doc-authors.md',
+  'docs/attacks/inert.md': '../attacks/inert.md',
+  'docs/attacks/inert-mdx.mdx': '../attacks/inert.mdx',
+  'blog/2026-01-05-draft-fixture.md': 'draft-post.md',
+  'blog/2021-02-18-introducing-the-@-modifier.md': 'at-modifier-post.md',
+  'blog/2026-01-12-a-post-without-tags.md': 'untagged-post.md',
+  // The download page must agree with the synced latest version (3.1), as it would after a real sync.
+  'downloads/prometheus.yaml': 'downloads-prometheus-3.1.yaml',
+};
+
+/** Generated docs pages: two sections of 25, so that the fixture build has more docs pages than the site. */
+export const GENERATED_PAGES = 50;
+
+type Result = {
+  dir: string;
+  outDir: string;
+  /** The step that failed, if one did. */
+  failed?: string;
+  /** What the build printed (or the failed step). */
+  output: string;
+  /** Tag → commit of the local prometheus repository the docs were synced from. */
+  serverCommits: Record<string, string>;
+};
+
+export type SharedBuild = Result & { origin: string };
+
+/**
+ * The site with its blog replaced by fixture posts (untagged, an @ in a slug, a draft), fixture and
+ * attack pages in the docs, generated pages, docs synced from local tagged repositories, and built
+ * on a day after the announcement window.
+ */
+function build(): Result {
+  const upstream = createUpstreamRepositories();
+  try {
+    const fixture = prepareFixtureDir(NAME, FIXTURES, { remove: ['blog'], generatedPages: GENERATED_PAGES });
+    const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits) };
+    // `npm test` builds from the committed fallback; this build syncs, with the committed download data.
+    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: '2027-02-01' };
+    const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/sync-docs.ts', '--update');
+    if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/sync-docs.ts --update', output: update.output };
+    const built = runInCopy(fixture.dir, env, 'npm', 'run', 'build');
+    return { ...result, ...(built.status === 0 ? {} : { failed: 'npm run build' }), output: built.output };
+  } finally {
+    upstream.cleanup();
+  }
+}
+
+/** The build, or what stopped it before it could start, so that no other worker tries again. */
+function buildOrFailure(): Result {
+  try {
+    return build();
+  } catch (error) {
+    return { dir: path.join(BUILDS, NAME), outDir: '', failed: 'preparing the copy', output: String(error instanceof Error ? error.stack : error), serverCommits: {} };
+  }
+}
+
+/** A file's text, or undefined while it does not exist. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+const readResult = () => {
+  const text = readIfThere(RESULT);
+  return text === undefined ? undefined : (JSON.parse(text) as Result);
+};
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the build lock, or clears it when the worker holding it died without a result. */
+function takeLock(): boolean {
+  mkdirSync(BUILDS, { recursive: true });
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  // Empty while its holder has not written its pid yet.
+  const holder = Number(readIfThere(LOCK) ?? '');
+  if (holder && !alive(holder)) rmSync(LOCK, { force: true });
+  return false;
+}
+
+/** This run's shared build: built here if no worker has started it, else awaited. */
+async function sharedResult(): Promise<Result> {
+  for (;;) {
+    const done = readResult();
+    if (done) return done;
+    if (takeLock()) {
+      try {
+        const result = readResult() ?? buildOrFailure();
+        // Written whole, then renamed, so that a waiting worker never reads half a file.
+        writeFileSync(`${RESULT}.tmp`, JSON.stringify(result));
+        renameSync(`${RESULT}.tmp`, RESULT);
+        return result;
+      } finally {
+        rmSync(LOCK, { force: true });
+      }
+    }
+    await sleep(1000);
+  }
+}
+
+/** Called by the global setup: a new run starts without an earlier run's build. */
+export function forgetSharedBuild() {
+  for (const file of [RESULT, LOCK, path.join(BUILDS, NAME)]) rmSync(file, { recursive: true, force: true });
+}
+
+/** Playwright's `test` with `shared`: the shared fixture build, served on a port of its own in each worker. */
+export const test = base.extend<object, { shared: SharedBuild }>({
+  shared: [
+    async ({}, use) => {
+      const result = await sharedResult();
+      if (result.failed) throw new Error(`The shared fixture build (${result.dir}) failed at ${result.failed}:\n${result.output}`);
+      const server = createStaticServer(result.outDir).listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      await use({ ...result, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+      server.close();
+    },
+    // Building takes one to three minutes, waiting for the other worker's build as long.
+    { scope: 'worker', timeout: 600_000 },
+  ],
+});
+
+export { expect } from '@playwright/test';
