@@ -1,6 +1,3 @@
-import '@fontsource-variable/inter';
-// Code is set in one weight: the static 400 font is half the variable one's size.
-import '@fontsource/jetbrains-mono/400.css';
 // Mantine's base and only the components the site renders (styles.css is all ~150 of them).
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
@@ -31,6 +28,7 @@ import '@mantine/core/styles/Title.css';
 import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { AnnouncementBanner, AnnouncementScript } from '../components/AnnouncementBanner';
 import { PreviewBanner } from '../components/PreviewBanner';
@@ -41,6 +39,45 @@ import { COLOR_SCHEME_SCRIPT } from '../lib/inline-scripts';
 import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
+
+// The fontsource files, served by next/font so that the latin ones are preloaded. `optional`: a font
+// that misses the first render is not swapped in later, which would move the text; the page keeps
+// the metric-matched fallback of globals.css, and the next page has the font from the cache.
+// Latin-ext (fontsource's range) loads only for pages that use it; other scripts use the fallback.
+// next/font reads its options at build time: literals only. Code is set in one weight: the static
+// 400 font is half the variable one's size.
+const inter = localFont({
+  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  display: 'optional',
+  adjustFontFallback: false,
+  variable: '--font-inter',
+});
+const interExt = localFont({
+  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2',
+  weight: '100 900',
+  display: 'optional',
+  adjustFontFallback: false,
+  preload: false,
+  variable: '--font-inter-ext',
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
+});
+const jetBrainsMono = localFont({
+  src: '../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
+  weight: '400',
+  display: 'optional',
+  adjustFontFallback: false,
+  variable: '--font-mono',
+});
+const jetBrainsMonoExt = localFont({
+  src: '../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-ext-400-normal.woff2',
+  weight: '400',
+  display: 'optional',
+  adjustFontFallback: false,
+  preload: false,
+  variable: '--font-mono-ext',
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
+});
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
@@ -62,7 +99,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // No scheme attribute in the HTML (unlike mantineHtmlProps): the colour-scheme script sets it
     // before paint, and without JavaScript the system setting applies (scripts/postbuild.ts).
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={`${inter.variable} ${interExt.variable} ${jetBrainsMono.variable} ${jetBrainsMonoExt.variable}`} suppressHydrationWarning>
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint (allowed by hash in the CSP). */}
         <script dangerouslySetInnerHTML={{ __html: COLOR_SCHEME_SCRIPT }} />

@@ -2,17 +2,32 @@
  * Processed bodies on disk, by content hash: a rebuild, the check and every page worker read a
  * body's result instead of running the pipeline again. In node_modules/.cache/, which Vercel
  * keeps between builds. The key covers the body, its path, the pipeline's own code and the data
- * it reads (redirects, synced versions, site config, packages), so a change to any of them
+ * it reads (redirects, synced versions, site config, packages, images), so a change to any of them
  * misses the cache instead of serving a stale page.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BodyInput, ProcessedBody } from './pipeline';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
 /** Everything besides the body that decides the pipeline's output. */
 const INPUTS = ['lib/markdown', 'lib/content', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
+/** Images give their sizes to the tree (image-dimensions.ts): where they are, and how to know one changed. */
+const IMAGE_DIRS = ['content', 'public'];
+const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+/** An image's size in bytes and its start, where its dimensions are: enough to see it replaced, cheap to read. */
+const IMAGE_HEAD_BYTES = 64 * 1024;
+
+function imageFingerprint(hash: Hash, file: string): void {
+  const head = Buffer.alloc(IMAGE_HEAD_BYTES);
+  const descriptor = openSync(file, 'r');
+  try {
+    hash.update(`${file}\0${fstatSync(descriptor).size}\0`).update(head.subarray(0, readSync(descriptor, head, 0, head.length, 0)));
+  } finally {
+    closeSync(descriptor);
+  }
+}
 
 function filesOf(entry: string): string[] {
   try {
@@ -39,6 +54,7 @@ function pipelineVersion(): string {
       hash.update('missing');
     }
   }
+  for (const file of IMAGE_DIRS.flatMap((entry) => filesOf(path.join(process.cwd(), entry))).filter((f) => IMAGE.test(f))) imageFingerprint(hash, file);
   return (version = hash.digest('hex').slice(0, 16));
 }
 

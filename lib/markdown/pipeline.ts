@@ -27,6 +27,7 @@ import { remarkCallouts } from './callouts';
 import { rehypePlaceholderLinks } from './config-placeholders';
 import type { BodyProblem } from './errors';
 import { rehypeHeadingLinks } from './headings';
+import { rehypeImageDimensions } from './image-dimensions';
 import { rehypeLinks } from './links';
 import { remarkMoreMarker } from './more-marker';
 import { remarkNoJavaScript } from './no-javascript';
@@ -54,7 +55,7 @@ export type ProcessedBody = {
   toc: TocEntry[];
   /** Problems that fail the build (positions in the body, frontmatter not counted). */
   problems: BodyProblem[];
-  /** Problems that do not: links to moved pages. */
+  /** Problems that do not: links to moved pages, images whose size cannot be read (remote ones). */
   warnings: BodyProblem[];
   /** Site-internal links and image sources, for the link check. */
   links: BodyLink[];
@@ -98,6 +99,8 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     // Runs after rehype-slug: it needs heading ids.
     rehypeHeadingLinks,
     rehypeLinks,
+    // After rehypeLinks: it reads the resolved image paths.
+    rehypeImageDimensions,
     // Runs after rehype-slug and rehypeLinks: it reads ids and resolved links.
     rehypeContentRules,
     rehypeDemoteH1,
@@ -206,7 +209,7 @@ async function run({ raw, format, sourceFilePath }: BodyInput): Promise<Processe
     tree,
     toc: tocOf(tree),
     problems,
-    warnings: file.messages.filter((m) => !m.fatal && m.ruleId === 'moved-link').map(positionOf),
+    warnings: file.messages.filter((m) => !m.fatal && (m.ruleId === 'moved-link' || m.ruleId === 'image-size')).map(positionOf),
     links: file.data.links ?? [],
     ids: file.data.ids ?? [],
     excerpt,
