@@ -40,21 +40,22 @@ import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
 
-// The fontsource files, served by next/font so that the latin ones are preloaded. `optional`: a font
+// The fontsource files (copied into app/fonts/ by scripts/fonts.ts), served by next/font so that
+// the latin ones are preloaded. `optional`: a font
 // that misses the first render is not swapped in later, which would move the text; the page keeps
 // the metric-matched fallback of globals.css, and the next page has the font from the cache.
 // Latin-ext (fontsource's range) loads only for pages that use it; other scripts use the fallback.
 // next/font reads its options at build time: literals only. Code is set in one weight: the static
 // 400 font is half the variable one's size.
 const inter = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  src: './fonts/inter-latin-wght-normal.woff2',
   weight: '100 900',
   display: 'optional',
   adjustFontFallback: false,
   variable: '--font-inter',
 });
 const interExt = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2',
+  src: './fonts/inter-latin-ext-wght-normal.woff2',
   weight: '100 900',
   display: 'optional',
   adjustFontFallback: false,
@@ -63,14 +64,14 @@ const interExt = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
 });
 const jetBrainsMono = localFont({
-  src: '../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
+  src: './fonts/jetbrains-mono-latin-400-normal.woff2',
   weight: '400',
   display: 'optional',
   adjustFontFallback: false,
   variable: '--font-mono',
 });
 const jetBrainsMonoExt = localFont({
-  src: '../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-ext-400-normal.woff2',
+  src: './fonts/jetbrains-mono-latin-ext-400-normal.woff2',
   weight: '400',
   display: 'optional',
   adjustFontFallback: false,
