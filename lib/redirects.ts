@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readYaml } from './content/yaml';
 
 export type Redirect = { from: string; to: string };
 
 /** content/redirects.yaml (its fields are checked by npm run check like any data file). */
 export function loadRedirects(file = 'content/redirects.yaml'): Redirect[] {
-  return (parse(readFileSync(file, 'utf8')) as { redirects: Redirect[] }).redirects;
+  return (readYaml(readFileSync(file, 'utf8')) as { redirects: Redirect[] }).redirects;
 }
 
 let targets: Map<string, string> | undefined;

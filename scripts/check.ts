@@ -15,6 +15,7 @@ import { readContentTree } from '../lib/content/tree';
 import { isTablerIcon } from '../lib/content/icons';
 import { BLOG_YEARS, isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
+import { splitFrontmatter } from '../lib/content/yaml';
 import { readManifest } from '../lib/content/upstream';
 import { ASSET_FILE } from '../lib/content/upstream-files';
 import { splitVersionedSlug, upstreamLocation, versionedSections } from '../lib/content/versions';
@@ -68,12 +69,10 @@ function blogProblems(file: string, text: string): FrontmatterProblem[] {
   return [];
 }
 
-const FENCE = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 type Body = { file: string; url?: string; raw: string; offset: number; format: 'md' | 'mdx' };
 
 function bodyOf(file: string, text: string): Body {
-  const fence = FENCE.exec(text);
-  const head = fence ? fence[0] : '';
+  const head = splitFrontmatter(text)?.head ?? '';
   let url: string | undefined;
   try {
     url = routeForSourcePath(relative(file));

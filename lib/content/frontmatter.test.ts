@@ -72,6 +72,11 @@ describe('hostile frontmatter', () => {
     expect(check('---\ntitle:\n  prototype: x\n---\n')).toEqual(['3:3 "prototype" cannot be a field name']);
   });
 
+  it('refuses a block another reader would take: gray-matter evaluates `---js` as JavaScript', () => {
+    expect(check('---js\n{ title: require("child_process").execSync("id") }\n---\nBody\n')).toEqual(['1:1 The frontmatter starts with "---js": start it with a line of just ---']);
+    expect(check('---\ntitle: A\n---js\nBody\n')).toEqual(['3:1 "---js" closes the frontmatter: close it with a line of just ---']);
+  });
+
   it('refuses anchors and aliases, which can multiply a small file into a huge value', () => {
     const laughs = '---\ntitle: A\ntags: &a [lol, lol]\nnav: &b [*a, *a, *a]\n---\n';
     expect(check(laughs).every((p) => p.endsWith('YAML anchors and aliases (&name, *name) are not allowed: write the value out'))).toBe(true);

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { readYamlDocument, splitFrontmatter } from './yaml';
 
 /** The subset of a contentlayer field definition the check needs. */
 export type FieldSpec = {
@@ -18,7 +19,6 @@ export type FrontmatterProblem = { file: string; line: number; column: number; m
 /** Extra checks on a field's value beyond its type; return a message for a bad value. */
 export type ValueChecks = Record<string, (value: unknown) => string | null>;
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Keys that name JavaScript's object machinery: as data they can poison objects built from it. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -136,13 +136,13 @@ function frontmatterProblems(file: string, text: string, collections: Collection
   const requiredFields = Object.entries(collection.fields).filter(([, spec]) => spec.required);
   // Data files (YAML) are all fields; documents keep theirs in a --- block that starts on line 2.
   const data = /\.ya?ml$/.test(file);
-  const fence = data ? null : FENCE.exec(text);
+  const fence = data ? null : splitFrontmatter(text);
   if (!data && !fence) {
     return requiredFields.map(([name]) => at(1, 1, `Missing frontmatter: a ${collection.name} needs "${name}" (start the file with a --- block)`));
   }
+  if (fence?.problem) return [at(fence.problem.line, 1, fence.problem.message)];
   const lineCounter = new LineCounter();
-  // `timestamp` reads dates as gray-matter does.
-  const document = parseDocument(data ? text : (fence?.[1] ?? ''), { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
+  const document = readYamlDocument(data ? text : (fence?.yaml ?? ''), lineCounter);
   const firstLine = data ? 0 : 1;
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

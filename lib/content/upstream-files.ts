@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { DocsSource } from '../../site.config';
 import { checkFrontmatter, type CollectionSpec } from './frontmatter';
 import type { SyncNote } from './upstream';
+import { splitFrontmatter } from './yaml';
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 /**
  * Files beside the Markdown that pages show: copied and served at their path. Raster images only:
  * an SVG is a document that can carry scripts, and would be served from the site's origin.
@@ -36,8 +36,7 @@ function entryEnd(lines: string[], index: number): number {
  * notes). `rootIndex`: the version folder's own index.md, which takes the section's title.
  */
 export function prepareUpstreamPage(text: string, file: string, doc: CollectionSpec, options: { rootIndex: boolean; source: DocsSource }): UpstreamFile {
-  const fence = FENCE.exec(text);
-  const head = fence ? fence[0] : '';
+  const head = splitFrontmatter(text)?.head ?? '';
   const body = text.slice(head.length);
   const headLines = head ? head.replace(/\r?\n$/, '').split(/\r?\n/) : [];
   const hasTitle = headLines.some((line) => /^title:\s*\S/.test(line));

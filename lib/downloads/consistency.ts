@@ -1,6 +1,7 @@
 // The download page and the versioned docs both tell readers which release is current: they must
 // name the same release line, or the site contradicts itself.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter } from 'yaml';
+import { readYamlDocument } from '../content/yaml';
 import { compareVersions, type VersionedSection } from '../content/versions';
 import { latestRelease, type ComponentData, type ComponentRelease } from './releases';
 
@@ -39,7 +40,7 @@ export function releaseDocsProblems(components: readonly ReleaseComponent[], sec
 /** A component file's name, repo and releases, and where each release's version is written. */
 function readComponent(text: string) {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
+  const document = readYamlDocument(text, lineCounter);
   const name = document.get('name');
   const repo = document.get('repo');
   const releases = document.get('releases');

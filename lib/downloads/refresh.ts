@@ -3,7 +3,8 @@
 // component refreshed or left as committed).
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, isSeq, visit } from 'yaml';
+import { readYamlDocument } from '../content/yaml';
 import { mergeReleases, parseAssetName, parseSha256Sums, type ComponentRelease } from './releases';
 
 export type RefreshOptions = {
@@ -123,7 +124,7 @@ function asWritten({ version, date, lts, prerelease, files }: ComponentRelease) 
 
 /** The new text of one component file; files stay one line each, as editors write them. */
 function mergedText(text: string, fetched: ComponentRelease[]): { text: string; releases: number } {
-  const document = parseDocument(text);
+  const document = readYamlDocument(text);
   const existing = (document.toJS().releases ?? []) as ComponentRelease[];
   const merged = mergeReleases(existing, fetched).map(asWritten);
   document.set('releases', document.createNode(merged));
@@ -145,7 +146,7 @@ export async function refreshDownloads(options: RefreshOptions): Promise<Refresh
   const outcomes = await Promise.all(
     files.map(async (file) => {
       const text = readFileSync(path.join(options.dir, file), 'utf8');
-      const repo = String(parseDocument(text).get('repo'));
+      const repo = String(readYamlDocument(text).get('repo'));
       try {
         const merged = mergedText(text, await fetchReleases(repo, get, limit, options.api));
         return { update: { file, repo, releases: merged.releases, text: merged.text, changed: merged.text !== text } };
