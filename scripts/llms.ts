@@ -1,5 +1,5 @@
 // After `next build`: Markdown for AI readers and tools.
-// - every page's Markdown at its URL + .md (/docs/concepts/data_model.md), links absolute;
+// - every page's Markdown at its URL + .md (/docs/concepts/data_model.md), made from the pipeline's tree, links absolute;
 // - /llms.txt: what the site is and a linked index of the current docs and the posts;
 // - /llms-full.txt: all current docs in one Markdown file.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import type { Doc, Page, Post } from 'contentlayer/generated';
 import { pages, posts } from '../lib/content/collections';
 import { docsRoutePaths, docsTree, findDocsRoute } from '../lib/content/docs';
 import { readingOrder } from '../lib/content/docs-tree';
-import { markdownPath, standaloneMarkdown } from '../lib/markdown/source';
+import { processBody } from '../lib/markdown/pipeline';
+import { markdownPath, treeToMarkdown } from '../lib/markdown/source';
 import { siteConfig } from '../site.config';
 
 const OUT = process.env.OUT_DIR ?? 'out';
@@ -24,10 +25,16 @@ const docs = docsRoutePaths()
   .map((p) => findDocsRoute(p))
   .flatMap((route) => (route?.primary && route.doc ? [{ route, doc: route.doc }] : []));
 
-const markdownOf = (doc: Doc | Post | Page) => standaloneMarkdown({ title: doc.title, raw: doc.body.raw, sourceFilePath: doc._raw.sourceFilePath, siteUrl: siteConfig.url });
-for (const { doc } of docs) write(doc.url, markdownOf(doc));
-for (const post of posts) write(post.url, markdownOf(post));
-for (const page of pages) write(page.url, markdownOf(page));
+// From the pipeline's tree (the body cache the check filled): what the page shows, sanitised, links resolved.
+const markdown = new Map<string, string>();
+for (const doc of [...docs.map((d) => d.doc), ...posts, ...pages]) {
+  const { tree } = await processBody({ raw: doc.body.raw, format: doc.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: doc._raw.sourceFilePath });
+  if (!tree) throw new Error(`content/${doc._raw.sourceFilePath}: the body did not build (run npm run check)`);
+  const text = treeToMarkdown({ title: doc.title, tree, url: doc.url, siteUrl: siteConfig.url });
+  markdown.set(doc.url, text);
+  write(doc.url, text);
+}
+const markdownOf = (doc: Doc | Post | Page) => markdown.get(doc.url) ?? '';
 
 // Current docs (unversioned and the latest version) in the nav's reading order; hidden pages last.
 const order = readingOrder(docsTree).map((crumb) => crumb.url);
