@@ -13,9 +13,9 @@ import { collectionSpecs } from '../lib/content/schema';
 import { printProblems, printWarnings } from '../lib/content/report';
 import { readContentTree } from '../lib/content/tree';
 import { isTablerIcon } from '../lib/content/icons';
-import { BLOG_YEARS, isContentFile, parseBlogFileName, routeForSourcePath } from '../lib/content/routes';
+import { BLOG_YEARS, isContentFile, parseBlogFileName, routeForSourcePath, siteRoutes } from '../lib/content/routes';
 import { CONTENT_DIR } from '../lib/content/source';
-import { splitFrontmatter } from '../lib/content/yaml';
+import { readYaml, splitFrontmatter } from '../lib/content/yaml';
 import { readManifest } from '../lib/content/upstream';
 import { ASSET_FILE } from '../lib/content/upstream-files';
 import { splitVersionedSlug, upstreamLocation, versionedSections } from '../lib/content/versions';
@@ -71,6 +71,20 @@ function blogProblems(file: string, text: string): FrontmatterProblem[] {
 
 type Body = { file: string; url?: string; raw: string; offset: number; format: 'md' | 'mdx' };
 
+/** The frontmatter fields that decide routes (draft, tags); a file whose frontmatter is bad has its problems reported above. */
+function routeFields(text: string): { draft?: boolean; tags?: string[] } {
+  const frontmatter = splitFrontmatter(text);
+  if (!frontmatter || frontmatter.problem) return {};
+  try {
+    const data = readYaml(frontmatter.yaml);
+    if (typeof data !== 'object' || data === null) return {};
+    const { draft, tags } = data as Record<string, unknown>;
+    return { draft: draft === true, tags: Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : undefined };
+  } catch {
+    return {};
+  }
+}
+
 function bodyOf(file: string, text: string): Body {
   const head = splitFrontmatter(text)?.head ?? '';
   let url: string | undefined;
@@ -116,7 +130,7 @@ for (const { body, result } of checked) {
   for (const w of result.warnings) warnings.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
 }
 
-// Routes: every page the build makes, and which file makes it.
+// A page made by two files.
 const owners = new Map<string, string[]>();
 for (const body of bodies) if (body.url) owners.set(body.url, [...(owners.get(body.url) ?? []), body.file]);
 for (const [url, owning] of owners) {
@@ -138,22 +152,14 @@ for (const url of ['/download/', '/support-training/']) {
   const ids = idsByUrl.get(url);
   if (ids) for (const id of listingIds(url, dataSlugs)) ids.add(id);
 }
-const routes = new Set(owners.keys());
-// Folders are section pages even without an index file; the latest version also answers at its number.
-for (const file of files.filter((f) => relative(f).startsWith('docs/'))) {
-  for (let dir = path.dirname(file); dir.startsWith(path.join(CONTENT_DIR, 'docs')); dir = path.dirname(dir)) routes.add(routeForSourcePath(`${relative(dir)}/index.md`));
-}
-for (const section of versionedSections()) routes.add(`/docs/${section.section}/`);
-for (const url of [...routes]) {
+// Every page the build makes, from the same route table the pages and the sitemap read.
+const routeSources = readable.filter(isContentFile).map((file) => ({ sourceFilePath: relative(file), ...routeFields(texts.get(file) ?? '') }));
+const routes = new Set(siteRoutes(routeSources).map((route) => route.url));
+// The latest version also answers at its number, with the same ids.
+for (const [url, ids] of [...idsByUrl]) {
   const versioned = splitVersionedSlug(url.replace(/^\/docs\/|\/$/g, ''));
-  if (versioned?.version.latest) {
-    const alias = url.replace(`/docs/${versioned.section.section}/latest/`, `/docs/${versioned.section.section}/${versioned.version.id}/`);
-    routes.add(alias);
-    const ids = idsByUrl.get(url);
-    if (ids) idsByUrl.set(alias, ids);
-  }
+  if (versioned?.version.latest) idsByUrl.set(url.replace(`/docs/${versioned.section.section}/latest/`, `/docs/${versioned.section.section}/${versioned.version.id}/`), ids);
 }
-const GENERATED = [/^\/$/, /^\/blog\/$/, /^\/blog\/(page\/\d+|\d{4}|tags\/[a-z0-9-]+)\/$/, /^\/(download|support-training)\/$/, /^\/(download\.json|sitemap\.xml|robots\.txt|blog\/feed\.xml|blog\/rss\.xml|blog\/feed\.json)$/];
 
 for (const { body, result } of checked) {
   for (const link of result.links) {
@@ -171,7 +177,7 @@ for (const { body, result } of checked) {
     if (page) {
       const ids = idsByUrl.get(page);
       if (id && ids && !ids.has(id)) report.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
-    } else if (GENERATED.some((pattern) => pattern.test(pathname)) || assets.has(pathname.slice(1))) {
+    } else if (assets.has(pathname.slice(1))) {
       continue;
     } else if (!existsSync(path.join('public', pathname)) || statSync(path.join('public', pathname)).isDirectory()) {
       report.push({ ...at, message: `Link to ${link.href}: no page or file in public/ has that path` });
@@ -187,7 +193,7 @@ if (existsSync(redirectsFile)) {
     const line = lines.findIndex((l) => l.includes(`from: ${from}`)) + 1 || 1;
     const at = { file: redirectsFile, line, column: Math.max(1, lines[line - 1]?.indexOf('to:') + 1) };
     const target = new URL(to, 'https://site').pathname;
-    if (!routes.has(target) && !GENERATED.some((pattern) => pattern.test(target))) {
+    if (!routes.has(target)) {
       // Synced docs change with the lock: a page gone upstream makes a warning, not a broken build.
       (inSyncedSection(target) ? warnings : problems).push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
     }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
-import { DEDICATED_PAGES, findPage, pages } from '../../lib/content/collections';
+import { DEDICATED_PAGES, findPage, routesOf } from '../../lib/content/collections';
 import { pageMetadata } from '../../lib/metadata';
 
 type Params = { page: string };
@@ -9,7 +9,7 @@ type Params = { page: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return pages.filter((page) => !DEDICATED_PAGES.has(page.slug)).map((page) => ({ page: page.slug }));
+  return routesOf('page').flatMap(({ url }) => (DEDICATED_PAGES.has(url.slice(1, -1)) ? [] : [{ page: url.slice(1, -1) }]));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import { tagSlug } from '../content/routes';
 
 /** What list pages need of a post (a subset of contentlayer's Post). */
 export type PostEntry = { url: string; date: string; title: string; tags: string[] };
@@ -27,10 +27,7 @@ export function decodeParam(value: string): string {
   return decodeURIComponent(value);
 }
 
-/** A tag's URL segment: `Remote Write` → `remote-write`. */
-export function tagSlug(tag: string): string {
-  return new GithubSlugger().slug(tag);
-}
+export { tagSlug };
 
 /** Tags with their posts, most used first. */
 export function postTags<P extends PostEntry>(posts: readonly P[]): { tag: string; slug: string; posts: P[] }[] {

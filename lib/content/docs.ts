@@ -1,5 +1,5 @@
 import type { Doc } from 'contentlayer/generated';
-import { docs } from './collections';
+import { docs, routesOf } from './collections';
 import { buildDocsTree, findSection, type NavSection } from './docs-tree';
 import { LATEST, splitVersionedSlug, versionedSections, versionedSlug, type VersionedPath, type VersionedSection, type VersionInfo } from './versions';
 
@@ -101,20 +101,8 @@ function sectionRootRoutes(): DocsRoute[] {
 }
 
 function allRoutes(): Map<string, DocsRoute> {
-  const paths = new Set<string>();
-  for (const doc of docs) {
-    paths.add(doc.slug);
-    const versioned = splitVersionedSlug(doc.slug, sections);
-    if (versioned?.version.latest) paths.add([versioned.section.section, versioned.version.id, versioned.rest].filter(Boolean).join('/'));
-  }
-  // Folders without an index file still get a page.
-  const walk = (s: NavSection<Doc>): void => {
-    if (!s.index) paths.add(s.slug);
-    s.children.forEach((c) => c.kind === 'section' && walk(c));
-  };
-  walk(docsTree);
   const routes = new Map<string, DocsRoute>();
-  for (const path of paths) {
+  for (const path of routesOf('docs').map((route) => route.url.replace(/^\/docs\/?|\/$/g, ''))) {
     const route = routeFor(path);
     if (route) routes.set(path, route);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docSlugSegments, isCalendarDate, parseBlogFileName, routeForSourcePath } from './routes';
+import { byNewest, docSlugSegments, isCalendarDate, parseBlogFileName, routeForSourcePath, siteRoutes } from './routes';
 
 describe('routeForSourcePath', () => {
   it('maps docs files and folder indexes to trailing-slash URLs', () => {
@@ -35,5 +35,42 @@ describe('helpers', () => {
       expect(parseBlogFileName(name), name).toBeNull();
       expect(isCalendarDate(...(name.slice(0, 10).split('-') as [string, string, string])), name).toBe(false);
     }
+  });
+});
+
+describe('siteRoutes', () => {
+  const sources = [
+    { sourceFilePath: 'docs/concepts/data_model.md' },
+    { sourceFilePath: 'docs/guides/tls/encryption.md' },
+    { sourceFilePath: 'blog/2024-11-14-prometheus-3-0.md', tags: ['Release'] },
+    { sourceFilePath: 'blog/2024-11-14-another.md', tags: ['Remote Write', 'Release'] },
+    { sourceFilePath: 'blog/2023-01-02-older.md' },
+    { sourceFilePath: 'blog/2026-01-01-unfinished.md', draft: true, tags: ['Secret'] },
+    { sourceFilePath: 'pages/community.md' },
+  ];
+  const routes = siteRoutes(sources, 2);
+  const urls = (kind: string) => routes.filter((route) => route.kind === kind).map((route) => route.url);
+
+  it('gives docs files and every folder above them a page', () => {
+    expect(urls('docs')).toEqual(['/docs/concepts/data_model/', '/docs/guides/tls/encryption/', '/docs/concepts/', '/docs/', '/docs/guides/tls/', '/docs/guides/']);
+  });
+
+  it('leaves drafts out of posts, years, tags and the page count, outside npm run dev', () => {
+    expect(urls('post')).toEqual(['/blog/2024/11/14/another/', '/blog/2024/11/14/prometheus-3-0/', '/blog/2023/01/02/older/']);
+    expect(urls('blog-page')).toEqual(['/blog/page/2/']);
+    expect(urls('blog-year')).toEqual(['/blog/2024/', '/blog/2023/']);
+    expect(urls('blog-tag')).toEqual(['/blog/tags/remote-write/', '/blog/tags/release/']);
+  });
+
+  it('has the home page, the blog, pages and the files the build writes', () => {
+    expect(urls('home')).toEqual(['/']);
+    expect(urls('blog')).toEqual(['/blog/']);
+    expect(urls('page')).toEqual(['/community/']);
+    expect(urls('file')).toContain('/blog/feed.xml');
+  });
+
+  it('orders posts newest first, then by slug', () => {
+    const names = ['blog/2024-01-01-b.md', 'blog/2025-01-01-a.md', 'blog/2024-01-01-a.md'].map((sourceFilePath) => ({ sourceFilePath }));
+    expect(names.sort(byNewest).map((n) => n.sourceFilePath)).toEqual(['blog/2025-01-01-a.md', 'blog/2024-01-01-a.md', 'blog/2024-01-01-b.md']);
   });
 });

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../components/blog/BlogListPage';
 import { orPlaceholder, PLACEHOLDER } from '../../../lib/blog/placeholder';
 import { postYears } from '../../../lib/blog/posts';
-import { posts } from '../../../lib/content/collections';
+import { posts, routesOf } from '../../../lib/content/collections';
 import { pageMetadata } from '../../../lib/metadata';
 
 type Params = { year: string };
@@ -11,7 +11,7 @@ type Params = { year: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(postYears(posts).map((year) => ({ year })), { year: PLACEHOLDER });
+  return orPlaceholder(routesOf('blog-year').map(({ year }) => ({ year })), { year: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

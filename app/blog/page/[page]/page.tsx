@@ -4,7 +4,7 @@ import { BlogListPage } from '../../../../components/blog/BlogListPage';
 import { Pagination } from '../../../../components/blog/Pagination';
 import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
 import { pageUrl, paginate } from '../../../../lib/blog/posts';
-import { posts } from '../../../../lib/content/collections';
+import { posts, routesOf } from '../../../../lib/content/collections';
 import { pageMetadata } from '../../../../lib/metadata';
 import { siteConfig } from '../../../../site.config';
 
@@ -16,7 +16,7 @@ const pages = paginate(posts, siteConfig.blog.postsPerPage);
 
 /** Page 1 is /blog/ itself. */
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(pages.slice(1).map((_, i) => ({ page: String(i + 2) })), { page: PLACEHOLDER });
+  return orPlaceholder(routesOf('blog-page').map((route) => ({ page: String(route.page) })), { page: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../../components/blog/BlogListPage';
 import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
 import { decodeParam, postTags } from '../../../../lib/blog/posts';
-import { posts } from '../../../../lib/content/collections';
+import { posts, routesOf } from '../../../../lib/content/collections';
 import { pageMetadata } from '../../../../lib/metadata';
 
 type Params = { tag: string };
@@ -13,7 +13,7 @@ export const dynamicParams = false;
 const tags = postTags(posts);
 
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(tags.map(({ slug }) => ({ tag: slug })), { tag: PLACEHOLDER });
+  return orPlaceholder(routesOf('blog-tag').map(({ slug }) => ({ tag: slug })), { tag: PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { PostMeta } from '../../../../../../components/blog/PostMeta';
 import { orPlaceholder, PLACEHOLDER } from '../../../../../../lib/blog/placeholder';
 import { decodeParam } from '../../../../../../lib/blog/posts';
 import { blogPosting } from '../../../../../../lib/structured-data';
-import { findPost, posts } from '../../../../../../lib/content/collections';
+import { findPost, routesOf } from '../../../../../../lib/content/collections';
 import { pageMetadata } from '../../../../../../lib/metadata';
 
 type Params = { year: string; month: string; day: string; slug: string };
@@ -14,9 +14,9 @@ type Params = { year: string; month: string; day: string; slug: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const params = posts.map((post) => {
-    const [year, month, day] = post.date.split('-');
-    return { year, month, day, slug: post.slug };
+  const params = routesOf('post').map((route) => {
+    const [year, month, day, slug] = route.url.split('/').slice(2, 6);
+    return { year, month, day, slug };
   });
   return orPlaceholder(params, { year: PLACEHOLDER, month: PLACEHOLDER, day: PLACEHOLDER, slug: PLACEHOLDER });
 }
