@@ -96,7 +96,8 @@ function routeFor(path: string): DocsRoute | undefined {
 function sectionRootRoutes(): DocsRoute[] {
   return sections.flatMap((s) => {
     const latest = routeFor(`${s.section}/${LATEST}`);
-    return latest ? [{ ...latest, path: s.section }] : [];
+    // An alias of the latest index: listed, searched and written as Markdown under /latest/ only.
+    return latest ? [{ ...latest, path: s.section, primary: false, searchable: false }] : [];
   });
 }
 
