@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The specs that read the shared fixture build (e2e/shared-build.ts): queued after the others, while it builds. */
+const FIXTURE_BUILD_SPECS = /\/(attacks|fixtures|scale|sync)\.spec\.ts$/;
 
 /** End-to-end tests run against the production build in out/, served like a static host. */
 export default defineConfig({
@@ -10,7 +12,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  // Clears the fixture build that tests share (e2e/shared-build.ts), built by the first test that needs it.
+  // Starts the fixture build that tests share (e2e/shared-build.ts) in the background.
   globalSetup: './e2e/global-setup.ts',
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
@@ -19,6 +21,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  // In this order: a worker takes the fixture build's tests only when no test of the main build is left.
+  projects: [
+    { name: 'site', testIgnore: FIXTURE_BUILD_SPECS },
+    { name: 'fixture build', testMatch: FIXTURE_BUILD_SPECS },
+  ],
   webServer: {
     command: 'node scripts/serve.mjs',
     env: { PORT: String(port), HOST: 'localhost' },

@@ -11,7 +11,6 @@ const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '
 
 type FixtureOptions = {
   generatedPages?: number;
-  env?: Record<string, string>;
   /** `content/`-relative paths deleted from the copy before fixtures are added, e.g. `blog` for a blog of fixtures only. */
   remove?: string[];
 };
@@ -48,14 +47,4 @@ export function runInCopy(dir: string, env: Record<string, string>, command: str
   // A generated corpus prints more than spawnSync's default 1 MiB, which would kill the build.
   const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/**
- * Builds a copy of the site with extra content files added (`content/`-relative path → fixture file),
- * returning the build's exit code, its output and where the static export went.
- */
-export function buildWithFixtures(name: string, fixtures: Record<string, string>, options: FixtureOptions = {}) {
-  const fixture = prepareFixtureDir(name, fixtures, options);
-  const result = runInCopy(fixture.dir, options.env ?? {}, 'npm', 'run', 'build');
-  return { ...result, outDir: fixture.outDir, cleanup: fixture.cleanup };
 }

@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { PLACEHOLDER } from '../lib/blog/placeholder';
-import { createStaticServer } from '../scripts/serve.mjs';
-import { buildWithFixtures } from './fixture-build';
-import { expect, test } from './shared-build';
+import { expect, PREVIEW_BRANCH, test } from './shared-build';
 
 test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone', async ({ page, shared }) => {
   // The shared build is built on a day after the announcement window (it ends on 2026-12-31).
@@ -21,32 +18,27 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
   expect(shared.output).toContain('ended on 2026-12-31, not shown');
   // The production build leaves the draft out of pages, lists and feeds.
   expect(existsSync(path.join(shared.outDir, 'blog/2026/01/05/draft-fixture'))).toBe(false);
-  for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json', 'sitemap.xml']) {
+  for (const file of ['blog/index.html', 'blog/feed.xml', 'blog/rss.xml', 'blog/feed.json']) {
     expect(readFileSync(path.join(shared.outDir, file), 'utf8')).not.toContain('draft that must not be published');
   }
+  // The build is a preview, whose sitemap is empty: the sitemap production would have.
+  expect(shared.productionSitemap).toContain('https://prometheus.io/blog/2026/01/12/a-post-without-tags/');
+  expect(shared.productionSitemap.filter((url) => url.includes('draft-fixture'))).toEqual([]);
 });
 
-test('a preview build is marked and not indexed: a banner names the branch and links to production, pages are noindex, robots.txt and the sitemap are closed, feeds name production', async ({ page }) => {
-  // A build of its own: previews empty the sitemap, whose entries the shared build's tests read.
-  test.setTimeout(420_000);
-  const build = buildWithFixtures('preview', {}, { env: { VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: 'fix-typos', DOCS_FALLBACK: '1', DOWNLOADS_SNAPSHOT: '1' } });
-  expect(build.status, build.output).toBe(0);
-  const server = createStaticServer(build.outDir).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  try {
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/concepts/data_model/`);
-    const preview = page.getByRole('complementary', { name: 'Preview' });
-    await expect(preview).toContainText('Preview of fix-typos');
-    await expect(preview.getByRole('link')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
-    expect(readFileSync(path.join(build.outDir, 'robots.txt'), 'utf8')).toContain('Disallow: /');
-    expect(readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8')).not.toContain('<loc>');
-    expect(readFileSync(path.join(build.outDir, 'blog/feed.xml'), 'utf8')).toContain('<id>https://prometheus.io/blog/feed.xml</id>');
-  } finally {
-    server.close();
-    build.cleanup();
-  }
+test('a preview build is marked and not indexed: a banner names the branch and links to production, pages are noindex, robots.txt and the sitemap are closed, feeds name production', async ({ page, shared }) => {
+  // The shared build is a preview of PREVIEW_BRANCH.
+  await page.goto(`${shared.origin}/docs/concepts/data_model/`);
+  const preview = page.getByRole('complementary', { name: 'Preview' });
+  await expect(preview).toContainText(`Preview of ${PREVIEW_BRANCH}`);
+  await expect(preview.getByRole('link')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/concepts/data_model/');
+  expect(readFileSync(path.join(shared.outDir, 'robots.txt'), 'utf8')).toContain('Disallow: /');
+  expect(readFileSync(path.join(shared.outDir, 'sitemap.xml'), 'utf8')).not.toContain('<loc>');
+  expect(readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8')).toContain('<id>https://prometheus.io/blog/feed.xml</id>');
+  // What production would list instead is there to list: the sitemap is closed for the preview, not empty for want of pages.
+  expect(shared.productionSitemap).toContain('https://prometheus.io/docs/concepts/data_model/');
 });
 
 test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page, shared }) => {
@@ -66,7 +58,7 @@ test('a blog of untagged posts builds without tag or page lists; an @ in a slug 
   const link = entries.find((entry) => entry.title.endsWith('@ modifier'))?.link['@href'];
   expect(link).toBe(`https://prometheus.io${postPath}`);
   expect(JSON.parse(readFileSync(path.join(shared.outDir, 'blog/feed.json'), 'utf8')).items.map((item: { url: string }) => item.url)).toContain(link);
-  expect(readFileSync(path.join(shared.outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${link}</loc>`);
+  expect(shared.productionSitemap).toContain(link);
   expect(existsSync(path.join(shared.outDir, 'og/blog/2021/02/18/introducing-the-@-modifier.png'))).toBe(true);
 
   // A link to the post's file from another post goes to its URL.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
 
 const require = createRequire(import.meta.url);
@@ -26,51 +26,118 @@ async function cspViolations(page: Page, path: string): Promise<string[]> {
 
 async function sitemapPaths(page: Page): Promise<string[]> {
   const xml = await (await page.request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return [...new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname))];
 }
 
-test.describe.configure({ timeout: 600_000 });
+/**
+ * One page of each template and of each kind of content, for axe: a run takes seconds, so it runs
+ * on these in both schemes; every sitemap page gets the cheaper checks, in one.
+ */
+const TEMPLATE_PAGES: { path: string; status?: number }[] = [
+  { path: '/' },
+  { path: '/docs/' },
+  { path: '/docs/concepts/' },
+  { path: '/docs/concepts/data_model/' },
+  { path: '/docs/prometheus/latest/' },
+  { path: '/docs/prometheus/latest/configuration/configuration/' },
+  { path: '/docs/prometheus/3.5/querying/basics/' },
+  { path: '/docs/prometheus/2.53/querying/basics/' },
+  { path: '/docs/alerting/latest/overview/' },
+  { path: '/blog/' },
+  { path: '/blog/page/2/' },
+  { path: '/blog/2026/06/22/light-and-dark-diagrams/' },
+  { path: '/blog/tags/release/' },
+  { path: '/blog/2025/' },
+  { path: '/community/' },
+  { path: '/download/' },
+  { path: '/support-training/' },
+  { path: '/no/such/page/', status: 404 },
+];
+
+type Findings = { unlisted: string[]; violations: string[]; blocked: string[]; errors: string[] };
+
+/** Opens `path` and returns its CSP violations, console errors, unlisted layout ids and, with `axe`, its axe violations. */
+async function inspect(page: Page, path: string, { axe, status = 200 }: { axe: boolean; status?: number }): Promise<Findings> {
+  const found: Findings = { unlisted: [], violations: [], blocked: [], errors: [] };
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && !(status === 404 && message.text().includes('404 (Not Found)'))) found.errors.push(`${path}: ${message.text()}`);
+  };
+  const onError = (error: Error) => found.errors.push(`${path}: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  // `load`: every resource the page asks for has come (no page fetches later); `networkidle` only added half a second a page.
+  const response = await page.goto(path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(status);
+  found.blocked.push(...(await cspViolations(page, path)));
+  if (axe) {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> tag would be blocked).
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    }, WCAG_22_AA);
+    for (const violation of result.violations) found.violations.push(`${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  // Pages with one content body: every id around it is one the content check keeps content from taking.
+  const layoutIds = await page.evaluate(() =>
+    document.querySelectorAll('.content-body:not(.post-excerpt)').length === 1 ? [...document.querySelectorAll('[id]')].filter((e) => !e.closest('.content-body')).map((e) => e.id) : [],
+  );
+  const listed = new Set(listingIds(path, DATA_SLUGS));
+  for (const id of layoutIds) if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) found.unlisted.push(`${path}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  return found;
+}
+
+function expectNone(found: Findings) {
+  for (const problems of Object.values(found)) expect(problems, problems.join('\n')).toEqual([]);
+}
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every sitemap page: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors and only listed layout ids, ${scheme} scheme`, async ({ browser, page: probe }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    await page.addInitScript(recordCspViolations);
-    const errors: string[] = [];
-    let current = '';
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${current}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`${current}: ${error.message}`));
-    const violations: string[] = [];
-    const blocked: string[] = [];
-    const unlisted: string[] = [];
-    for (const path of await sitemapPaths(probe)) {
-      current = path;
-      // `load`: every resource the page asks for has come (no page fetches later); `networkidle` only added half a second a page.
-      await page.goto(path, { waitUntil: 'load' });
-      blocked.push(...(await cspViolations(page, path)));
-      // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> tag would be blocked).
-      await page.evaluate(AXE);
-      const result = await page.evaluate(async (tags) => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      }, WCAG_22_AA);
-      for (const violation of result.violations) violations.push(`${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      // Pages with one content body: every id around it is one the content check keeps content from taking.
-      const layoutIds = await page.evaluate(() =>
-        document.querySelectorAll('.content-body:not(.post-excerpt)').length === 1 ? [...document.querySelectorAll('[id]')].filter((e) => !e.closest('.content-body')).map((e) => e.id) : [],
-      );
-      const listed = new Set(listingIds(path, DATA_SLUGS));
-      for (const id of layoutIds) if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) unlisted.push(`${path}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const { path, status } of TEMPLATE_PAGES) {
+      test(`${path}: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors and only listed layout ids`, async ({ page }) => {
+        await page.addInitScript(recordCspViolations);
+        expectNone(await inspect(page, path, { axe: true, status }));
+      });
     }
-    expect(unlisted, unlisted.join('\n')).toEqual([]);
-    expect(violations, violations.join('\n')).toEqual([]);
-    expect(blocked, blocked.join('\n')).toEqual([]);
-    expect(errors, errors.join('\n')).toEqual([]);
-    await context.close();
   });
 }
+
+/** The sitemap pages are checked in this many tests, so that both workers share them. */
+const SITEMAP_PARTS = 2;
+
+for (let part = 0; part < SITEMAP_PARTS; part++) {
+  test(`every sitemap page, part ${part + 1} of ${SITEMAP_PARTS}: no CSP violations, no console errors and only listed layout ids`, async ({ page }) => {
+    // About 45 pages, each opened once (axe runs on one page of each template, above).
+    test.setTimeout(300_000);
+    await page.addInitScript(recordCspViolations);
+    const paths = await sitemapPaths(page);
+    expect(paths.length).toBeGreaterThan(60);
+    const all: Findings = { unlisted: [], violations: [], blocked: [], errors: [] };
+    for (const path of paths.filter((_, index) => index % SITEMAP_PARTS === part)) {
+      const found = await inspect(page, path, { axe: false });
+      for (const key of Object.keys(all) as (keyof Findings)[]) all[key].push(...found[key]);
+    }
+    expectNone(all);
+  });
+}
+
+/** A sitemap page's template, as far as its path tells: pages of one kind differ only in their content. */
+function kind(path: string): string {
+  if (/^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(path)) return 'blog post';
+  const docs = /^\/docs\/((?:prometheus|alerting)\/[^/]+\/)?(.*)$/.exec(path);
+  if (docs) return `docs${docs[1] ? ', versioned,' : ''} at depth ${docs[2].split('/').length - 1}`;
+  // The pages of content/pages/ share a template; the home page, blog and listings have their own.
+  return ['/', '/blog/', '/download/', '/support-training/'].includes(path) ? path : 'page';
+}
+
+test('the axe pages cover every kind of sitemap page', async ({ page }) => {
+  const covered = new Set(TEMPLATE_PAGES.map(({ path }) => kind(path)));
+  const uncovered = (await sitemapPaths(page)).filter((path) => !covered.has(kind(path)));
+  expect(uncovered, 'sitemap pages of a kind that no page of TEMPLATE_PAGES has: add one').toEqual([]);
+});
 
 test('search works under the Content-Security-Policy: results, no violations, no errors from the page or its worker', async ({ page }) => {
   // A violation inside Pagefind's worker (its WebAssembly) is not an event in the page, only a console error.

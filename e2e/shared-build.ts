@@ -1,15 +1,18 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test as base } from '@playwright/test';
 import { createStaticServer } from '../scripts/serve.mjs';
-import { BUILDS, prepareFixtureDir, runInCopy } from './fixture-build';
+import { BUILDS, prepareFixtureDir, ROOT, runInCopy } from './fixture-build';
 import { createUpstreamRepositories } from './upstream-repos';
 
 /**
  * One copy of the site holding every fixture the build-reading tests need, built once per
- * Playwright run by the first worker that needs it, while the other waits for it.
+ * Playwright run: started in the background by the global setup, while the tests of the main
+ * build run; a worker that needs it first waits for it (or builds it, if that process died).
  */
 const NAME = 'e2e-shared';
 const RESULT = path.join(BUILDS, `${NAME}.json`);
@@ -28,6 +31,9 @@ const FIXTURES: Record<string, string> = {
   'downloads/prometheus.yaml': 'downloads-prometheus-3.1.yaml',
 };
 
+/** The branch the build is a preview of: it is built as a pull request's preview deploy. */
+export const PREVIEW_BRANCH = 'fix-typos';
+
 /** Generated docs pages: two sections of 25, so that the fixture build has more docs pages than the site. */
 export const GENERATED_PAGES = 50;
 
@@ -40,26 +46,34 @@ type Result = {
   output: string;
   /** Tag → commit of the local prometheus repository the docs were synced from. */
   serverCommits: Record<string, string>;
+  /** The sitemap's URLs had the same content been built for production (a preview's sitemap is empty). */
+  productionSitemap: string[];
 };
 
 export type SharedBuild = Result & { origin: string };
 
 /**
  * The site with its blog replaced by fixture posts (untagged, an @ in a slug, a draft), fixture and
- * attack pages in the docs, generated pages, docs synced from local tagged repositories, and built
- * on a day after the announcement window.
+ * attack pages in the docs, generated pages, docs synced from local tagged repositories, built as
+ * a preview deploy of PREVIEW_BRANCH on a day after the announcement window.
  */
 function build(): Result {
   const upstream = createUpstreamRepositories();
   try {
     const fixture = prepareFixtureDir(NAME, FIXTURES, { remove: ['blog'], generatedPages: GENERATED_PAGES });
-    const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits) };
+    const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits), productionSitemap: [] };
     // `npm test` builds from the committed fallback; this build syncs, with the committed download data.
-    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: '2027-02-01' };
+    // It builds beside the tests, so a body may take longer than the check's 20 s budget for one file; the budget is tested in scripts/check.test.ts.
+    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: '2027-02-01', CHECK_COMPILE_BUDGET_SECONDS: '120' };
     const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/sync-docs.ts', '--update');
     if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/sync-docs.ts --update', output: update.output };
-    const built = runInCopy(fixture.dir, env, 'npm', 'run', 'build');
-    return { ...result, ...(built.status === 0 ? {} : { failed: 'npm run build' }), output: built.output };
+    // A preview, so that one build serves the preview tests too: the only other build of a run is the main one.
+    const built = runInCopy(fixture.dir, { ...env, VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: PREVIEW_BRANCH }, 'npm', 'run', 'build');
+    if (built.status !== 0) return { ...result, failed: 'npm run build', output: built.output };
+    // The build's own sitemap route, run on the built collections as production would run it.
+    const sitemap = runInCopy(fixture.dir, { VERCEL_ENV: 'production' }, 'npx', 'tsx', '--tsconfig', 'scripts/tsconfig.json', 'e2e/production-sitemap.ts');
+    if (sitemap.status !== 0) return { ...result, failed: 'npx tsx e2e/production-sitemap.ts', output: sitemap.output };
+    return { ...result, output: built.output, productionSitemap: JSON.parse(sitemap.stdout) as string[] };
   } finally {
     upstream.cleanup();
   }
@@ -70,7 +84,7 @@ function buildOrFailure(): Result {
   try {
     return build();
   } catch (error) {
-    return { dir: path.join(BUILDS, NAME), outDir: '', failed: 'preparing the copy', output: String(error instanceof Error ? error.stack : error), serverCommits: {} };
+    return { dir: path.join(BUILDS, NAME), outDir: '', failed: 'preparing the copy', output: String(error instanceof Error ? error.stack : error), serverCommits: {}, productionSitemap: [] };
   }
 }
 
@@ -113,22 +127,25 @@ function takeLock(): boolean {
   return false;
 }
 
-/** This run's shared build: built here if no worker has started it, else awaited. */
+/** Builds, records the result for the other processes and releases the lock, which the caller holds. */
+export function buildAndRelease(): Result {
+  try {
+    const result = readResult() ?? buildOrFailure();
+    // Written whole, then renamed, so that a waiting worker never reads half a file.
+    writeFileSync(`${RESULT}.tmp`, JSON.stringify(result));
+    renameSync(`${RESULT}.tmp`, RESULT);
+    return result;
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+/** This run's shared build: awaited while another process builds it, else built here. */
 async function sharedResult(): Promise<Result> {
   for (;;) {
     const done = readResult();
     if (done) return done;
-    if (takeLock()) {
-      try {
-        const result = readResult() ?? buildOrFailure();
-        // Written whole, then renamed, so that a waiting worker never reads half a file.
-        writeFileSync(`${RESULT}.tmp`, JSON.stringify(result));
-        renameSync(`${RESULT}.tmp`, RESULT);
-        return result;
-      } finally {
-        rmSync(LOCK, { force: true });
-      }
-    }
+    if (takeLock()) return buildAndRelease();
     await sleep(1000);
   }
 }
@@ -136,6 +153,26 @@ async function sharedResult(): Promise<Result> {
 /** Called by the global setup: a new run starts without an earlier run's build. */
 export function forgetSharedBuild() {
   for (const file of [RESULT, LOCK, path.join(BUILDS, NAME)]) rmSync(file, { recursive: true, force: true });
+}
+
+/**
+ * Called by the global setup: builds in a background process (e2e/build-shared.ts) while the tests
+ * of the main build run. The lock names that process from the start, so no worker builds too;
+ * returns a stop function.
+ */
+export function startSharedBuild(): () => void {
+  forgetSharedBuild();
+  mkdirSync(BUILDS, { recursive: true });
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  // A process group of its own, so that stopping it stops the build it runs.
+  const child = spawn(process.execPath, [tsx, path.join(ROOT, 'e2e/build-shared.ts')], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${process.execPath} did not start`);
+  writeFileSync(LOCK, String(pid));
+  return () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-pid, 'SIGTERM');
+    forgetSharedBuild();
+  };
 }
 
 /** Playwright's `test` with `shared`: the shared fixture build, served on a port of its own in each worker. */
@@ -149,7 +186,7 @@ export const test = base.extend<object, { shared: SharedBuild }>({
       await use({ ...result, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
       server.close();
     },
-    // Building takes one to three minutes, waiting for the other worker's build as long.
+    // Building takes one to three minutes, in the background from the start of the run.
     { scope: 'worker', timeout: 600_000 },
   ],
 });

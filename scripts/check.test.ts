@@ -4,8 +4,8 @@
 // refused here fails the build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addAttackCorpus, type Expected } from '../e2e/attacks/corpus';
 import { prepareFixtureDir } from '../e2e/fixture-build';
@@ -39,7 +39,8 @@ function run(cwd: string, command: string, args: string[], env: Record<string, s
   });
 }
 
-const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+/** tsx's command line, wherever npm put the packages (a worktree's or a copy's are in a parent folder). */
+const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const cleanups: (() => void)[] = [];
 let attacks: Expected[] = [];
 let check: Run;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   // `npm run check` syncs the docs first (precheck): the committed fallback, as the tests build.
   [check, content] = await Promise.all([
     run(site.dir, 'npm', ['run', 'check'], { DOCS_FALLBACK: '1', GITHUB_ACTIONS: 'true', CHECK_COMPILE_BUDGET_SECONDS: String(BUDGET_SECONDS) }),
-    run(linked.dir, TSX, ['scripts/content.ts'], {}),
+    run(linked.dir, process.execPath, [TSX, 'scripts/content.ts'], {}),
   ]);
   reported = check.stderr.split('\n').filter((line) => /^content\/.+?:\d+:\d+ {2}/.test(line));
 }, 300_000);
