@@ -6,6 +6,10 @@ test('the sitemap lists canonical, indexable pages only, and every one of them l
   expect(urls.length).toBeGreaterThan(60);
   const paths = urls.map((u) => u.pathname);
   expect(paths).toContain('/docs/prometheus/latest/configuration/configuration/');
+  // Each page once: a section's own folder (/docs/prometheus/) shows its latest index, listed under /latest/ only.
+  expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
+  expect(paths).toContain('/docs/prometheus/latest/');
+  expect(paths).not.toContain('/docs/prometheus/');
   expect(paths).toContain('/docs/prometheus/3.5/configuration/configuration/');
   expect(paths).toContain('/blog/2024/11/14/prometheus-3-0/');
   expect(paths).toContain('/community/');
