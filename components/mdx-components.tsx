@@ -1,6 +1,4 @@
-import { Blockquote, ListItem, TableTbody, TableTd, TableTh, TableThead, TableTr, Title } from '@mantine/core';
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentPropsWithoutRef } from 'react';
 import { Callout, CalloutAside } from './mdx/Callout';
 import { CodeBlock } from './mdx/CodeBlock';
 import { ContentImage } from './mdx/ContentImage';
@@ -8,30 +6,29 @@ import { ContentLink } from './mdx/ContentLink';
 import { OrderedList, UnorderedList } from './mdx/ContentList';
 import { ContentTable } from './mdx/ContentTable';
 import { TaskCheckbox } from './mdx/TaskCheckbox';
+import { BlockquoteMarkup, heading, ListItemMarkup, TbodyMarkup, TdMarkup, TheadMarkup, ThMarkup, TrMarkup } from './mdx/mantine-markup';
 
-type HeadingProps = ComponentPropsWithoutRef<'h2'>;
-
-/** Every element and component content may use. Named Mantine exports: dot-notation is undefined in server components. */
+/** Every element and component content may use; Mantine's look comes from mdx/mantine-markup.tsx. */
 export const mdxComponents = {
-  h2: (props: HeadingProps) => <Title order={2} className="content-heading" {...props} />,
-  h3: (props: HeadingProps) => <Title order={3} className="content-heading" {...props} />,
-  h4: (props: HeadingProps) => <Title order={4} className="content-heading" {...props} />,
-  h5: (props: HeadingProps) => <Title order={5} className="content-heading" {...props} />,
-  h6: (props: HeadingProps) => <Title order={6} className="content-heading" {...props} />,
+  h2: heading(2),
+  h3: heading(3),
+  h4: heading(4),
+  h5: heading(5),
+  h6: heading(6),
   a: ContentLink,
   pre: CodeBlock,
   img: ContentImage,
   table: ContentTable,
-  thead: TableThead,
-  tbody: TableTbody,
-  tr: TableTr,
-  th: TableTh,
-  td: TableTd,
+  thead: TheadMarkup,
+  tbody: TbodyMarkup,
+  tr: TrMarkup,
+  th: ThMarkup,
+  td: TdMarkup,
   ul: UnorderedList,
   ol: OrderedList,
-  li: ListItem,
+  li: ListItemMarkup,
   input: TaskCheckbox,
-  blockquote: (props: ComponentPropsWithoutRef<'blockquote'>) => <Blockquote color="gray" p="md" my="md" {...props} />,
+  blockquote: BlockquoteMarkup,
   aside: CalloutAside,
   Callout,
 } satisfies MDXComponents;

@@ -1,6 +1,6 @@
-import { Anchor, VisuallyHidden } from '@mantine/core';
 import { IconArrowUpRight } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef } from 'react';
+import { AnchorMarkup, VisuallyHiddenMarkup } from './mantine-markup';
 
 /** A link in content; external ones (marked by the link resolver) carry a visible and a spoken marker. */
 export function ContentLink({ children, className, ...props }: ComponentPropsWithoutRef<'a'> & { 'data-external'?: string }) {
@@ -14,14 +14,14 @@ export function ContentLink({ children, className, ...props }: ComponentPropsWit
   const external = props['data-external'] === 'true';
   return (
     // Always underlined: in running text a link must not rely on colour alone (WCAG 1.4.1).
-    <Anchor className={className} underline="always" {...props}>
+    <AnchorMarkup className={className} {...props}>
       {children}
       {external && (
         <>
           <IconArrowUpRight size="0.9em" aria-hidden className="external-marker" />
-          <VisuallyHidden>(external link)</VisuallyHidden>
+          <VisuallyHiddenMarkup>(external link)</VisuallyHiddenMarkup>
         </>
       )}
-    </Anchor>
+    </AnchorMarkup>
   );
 }

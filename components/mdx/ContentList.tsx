@@ -1,7 +1,7 @@
-import { List } from '@mantine/core';
 import type { ComponentPropsWithoutRef } from 'react';
+import { ListMarkup } from './mantine-markup';
 
-// Mantine's List uses `type` for ordered/unordered; HTML's `type` (list marker) has no equivalent there.
+// Mantine's List used `type` for ordered/unordered; HTML's `type` (list marker) has no equivalent there.
 type Props = Omit<ComponentPropsWithoutRef<'ol'>, 'type'>;
 
 /** GFM task lists carry their own checkboxes, so they get no bullets. */
@@ -10,9 +10,9 @@ function listStyle(className: string | undefined) {
 }
 
 export function UnorderedList({ className, ...props }: Props) {
-  return <List className={className} listStyleType={listStyle(className)} spacing={4} withPadding mb="md" {...props} />;
+  return <ListMarkup className={className} listStyleType={listStyle(className)} {...props} />;
 }
 
 export function OrderedList({ className, ...props }: Props) {
-  return <List type="ordered" className={className} listStyleType={listStyle(className)} spacing={4} withPadding mb="md" {...props} />;
+  return <ListMarkup ordered className={className} listStyleType={listStyle(className)} {...props} />;
 }
