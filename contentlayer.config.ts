@@ -1,10 +1,12 @@
-import { defineDocumentType, defineNestedType, makeSource, type ComputedFields, type LocalDocument } from 'contentlayer2/source-files';
+// The definitions alone: contentlayer2/source-files loads all of contentlayer (8 s under load),
+// which the check, sync-docs and the editor's guide read this file without needing.
+import { defineDocumentType, defineNestedType, type ComputedFields } from 'contentlayer2/source-files/schema';
+import type { LocalDocument, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
 import { readingMinutes } from './lib/blog/reading-time';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
 import { lastCommitDates } from './lib/content/git';
 import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
-import { processBody } from './lib/markdown/pipeline';
 
 /**
  * Longest text, in characters, a field may hold (the check enforces it): titles go into the nav of
@@ -26,7 +28,9 @@ function bodyOf(doc: LocalDocument): string {
 }
 
 /** The body through the site's one pipeline: `npm run check` has usually left it in the cache. */
-function processed(doc: LocalDocument) {
+async function processed(doc: LocalDocument) {
+  // Loaded when a field is computed, not when the definitions are read (by the check, which has no use for it).
+  const { processBody } = await import('./lib/markdown/pipeline');
   return processBody({ raw: bodyOf(doc), format: formatOf(doc), sourceFilePath: doc._raw.sourceFilePath });
 }
 
@@ -218,7 +222,8 @@ function skipHtml(builder: Processor) {
   });
 }
 
-export default makeSource({
+/** The source plugin contentlayer calls: contentlayer itself is loaded only then. */
+const source: ReturnType<typeof makeSource> = async (sourceKey) => (await import('contentlayer2/source-files')).makeSource({
   contentDirPath: CONTENT_DIR,
   documentTypes: [Doc, Post, Page, Provider, Component, Redirects],
   // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
@@ -227,4 +232,5 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   disableImportAliasWarning: true,
   markdown: skipHtml,
-});
+})(sourceKey);
+export default source;

@@ -6,8 +6,10 @@
 // page in a loop until the marker is there (what an editor without HMR would see). Also shows how
 // much of the time contentlayer2 takes: until the regenerated document's JSON holds the marker.
 // Usage: tsx scripts/dev-reload-bench.ts [runs=5] [hmr|reload|both=both]  → a Markdown table
+// DEV_BENCH_DIR=<copy of the site> times that copy instead (the real corpus: scripts/real-content-bench.ts),
+// with its caches as they are; only the benchmark's page is removed afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -108,7 +110,8 @@ async function edit(page: Page, file: string, generated: string, marker: string,
   }
 }
 
-const fixture = prepareFixtureDir('dev-reload', {});
+const existing = process.env.DEV_BENCH_DIR;
+const fixture = existing ? { dir: existing, cleanup: () => rmSync(path.join(existing, FILE), { force: true }) } : prepareFixtureDir('dev-reload', {});
 const file = path.join(fixture.dir, FILE);
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, source('Marker: initial.'));

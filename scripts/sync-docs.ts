@@ -15,11 +15,20 @@ import { FALLBACK_DIR, LOCK_FILE, MANIFEST_FILE, selectVersions, type DocsLock, 
 import { ASSET_FILE, prepareUpstreamPage, sectionIndexFrontmatter } from '../lib/content/upstream-files';
 import { CONTENT_LIMITS, scanLimits, sizeProblem } from '../lib/content/limits';
 import { nameProblem } from '../lib/content/tree';
+import { rememberSync, syncIsCurrent } from '../lib/content/sync-stamp';
 
 const args = new Set(process.argv.slice(2));
 // Vercel keeps node_modules/.cache between builds; tests point DOCS_SOURCES_CACHE elsewhere.
 const CACHE = process.env.DOCS_SOURCES_CACHE ?? path.join('node_modules', '.cache', 'docs-sources');
 const overrides = JSON.parse(process.env.DOCS_SOURCES ?? '{}') as Record<string, string>;
+const offline = args.has('--offline') || process.env.DOCS_FALLBACK === '1';
+// Nothing to do when the lock, fallback, code and settings are those of the last sync and what it wrote is untouched.
+const settings = JSON.stringify({ overrides, offline });
+const written = [...siteConfig.docsSources.map((s) => path.join(CONTENT_DIR, 'docs', s.section)), MANIFEST_FILE];
+if (!args.has('--update') && syncIsCurrent(settings, written)) {
+  for (const s of (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as DocsManifest).sections) console.log(`sync-docs: ${s.section}: ${s.versions.map((v) => v.tag ?? v.id).join(', ')} (${s.mode}), as the last sync left them.`);
+  process.exit(0);
+}
 const docType = collectionSpecs().find((c) => c.name === 'Doc');
 if (!docType) throw new Error('contentlayer.config.ts has no Doc type');
 const doc = docType;
@@ -141,7 +150,7 @@ function fallback(source: DocsSource, why: string): ManifestSection {
 }
 
 function sync(source: DocsSource): ManifestSection {
-  if (args.has('--offline') || process.env.DOCS_FALLBACK === '1') return fallback(source, 'no sync asked (--offline or DOCS_FALLBACK=1)');
+  if (offline) return fallback(source, 'no sync asked (--offline or DOCS_FALLBACK=1)');
   let versions: LockedVersion[];
   try {
     if (args.has('--update') || !lock[source.section]?.versions.length) {
@@ -183,3 +192,5 @@ if (args.has('--update')) {
   writeFileSync(LOCK_FILE, `${JSON.stringify(lock, null, 2)}\n`);
   console.log(`sync-docs: wrote ${LOCK_FILE}; commit it so every build shows these versions.`);
 }
+// Not after a fall back for want of a repository, nor versions picked from tags (no lock): those can change.
+if (offline || (!fellBack.length && siteConfig.docsSources.every((s) => lock[s.section]?.versions.length))) rememberSync(settings, written);

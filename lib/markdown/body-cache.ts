@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { BodyInput, ProcessedBody } from './pipeline';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
-/** Everything besides the body that decides the pipeline's output. */
-const INPUTS = ['lib/markdown', 'lib/content', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
+/** Everything besides the body that decides the pipeline's output (body-cache.test.ts holds it to the pipeline's imports). */
+export const INPUTS = ['lib/markdown', 'lib/content', 'lib/redirects.ts', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
 /** Images give their sizes to the tree (image-dimensions.ts): where they are, and how to know one changed. */
 const IMAGE_DIRS = ['content', 'public'];
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -60,9 +60,14 @@ function pipelineVersion(): string {
 
 const folder = () => path.join(ROOT, pipelineVersion());
 
+/** What the check needs of a processed body: kept in a file of its own, a few KB where the whole result is up to 2 MB. */
+export type BodyCheck = Pick<ProcessedBody, 'problems' | 'warnings' | 'links' | 'ids'>;
+
+const keyOf = ({ raw, format, sourceFilePath }: BodyInput) => createHash('sha256').update(`${format}\0${sourceFilePath}\0${raw}`).digest('hex');
+
 /** The body's key, and its processed result when the disk has it. */
-export function cachedBody({ raw, format, sourceFilePath }: BodyInput): { key: string; value?: ProcessedBody } {
-  const key = createHash('sha256').update(`${format}\0${sourceFilePath}\0${raw}`).digest('hex');
+export function cachedBody(input: BodyInput): { key: string; value?: ProcessedBody } {
+  const key = keyOf(input);
   try {
     return { key, value: JSON.parse(readFileSync(path.join(folder(), `${key}.json`), 'utf8')) as ProcessedBody };
   } catch {
@@ -70,13 +75,28 @@ export function cachedBody({ raw, format, sourceFilePath }: BodyInput): { key: s
   }
 }
 
-/** Stores a result; written whole, then renamed, so a reader in another process never sees half of it. */
+/** The check's part of a cached body, when the disk has it: a warm check reads only these. */
+export function cachedCheck(input: BodyInput): BodyCheck | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(folder(), `${keyOf(input)}.check.json`), 'utf8')) as BodyCheck;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole, then renamed, so a reader in another process never sees half of it. */
+function writeWhole(file: string, value: unknown): void {
+  const partial = `${file}.${process.pid}`;
+  writeFileSync(partial, JSON.stringify(value));
+  renameSync(partial, file);
+}
+
+/** Stores a result, and then its check part: where the check part is, the whole result is too. */
 export function storeBody(key: string, body: ProcessedBody): ProcessedBody {
   mkdirSync(folder(), { recursive: true });
-  const file = path.join(folder(), `${key}.json`);
-  const partial = `${file}.${process.pid}`;
-  writeFileSync(partial, JSON.stringify(body));
-  renameSync(partial, file);
+  writeWhole(path.join(folder(), `${key}.json`), body);
+  const { problems, warnings, links, ids } = body;
+  writeWhole(path.join(folder(), `${key}.check.json`), { problems, warnings, links, ids } satisfies BodyCheck);
   return body;
 }
 
