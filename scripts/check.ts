@@ -170,7 +170,8 @@ for (const { body, result } of checked) {
     }
     const url = new URL(link.href, `https://site${body.url ?? '/'}`);
     const pathname = decodeURIComponent(url.pathname);
-    const page = routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;
+    // A draft is not built, but its links to its own headings are checked like any page's.
+    const page = pathname === body.url || routes.has(pathname) ? pathname : routes.has(`${pathname}/`) ? `${pathname}/` : undefined;
     const id = decodeURIComponent(url.hash.slice(1));
     // Synced docs change with the lock: a link into them that breaks warns instead of failing.
     const report = inSyncedSection(pathname) ? warnings : problems;
