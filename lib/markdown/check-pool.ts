@@ -1,5 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { cachedCheck, type BodyCheck } from './body-cache';
 import type { BodyInput } from './pipeline';
 
 /**
- * Seconds one body may take in the pipeline in `npm run check`. Real pages take well under one
+ * CPU seconds one body may take in the pipeline in `npm run check`. Real pages take well under one
  * (the configuration reference, 210 KB, about two on a busy CI machine); some Markdown shapes make
  * the parser slow down without bound, and a fork's file must not stall the build.
  * CHECK_COMPILE_BUDGET_SECONDS changes it: the check's own tests wait less for their stalling file.
@@ -42,20 +42,49 @@ function start(script: string): Promise<ChildProcess> {
   });
 }
 
-/** The answer to one job, or null when the budget ran out first. */
+/** Clock ticks per second, the unit of /proc's CPU times (100 on every common Linux). */
+let clockTicks: number | undefined;
+
+/** CPU seconds a process has used (user + system), or null where /proc cannot say. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name (in parentheses): utime and stime are the 12th and 13th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+const POLL_MS = 200;
+
+/**
+ * The answer to one job, or null when the budget ran out first. The budget is the worker's CPU
+ * time, so a busy machine (other builds, tests beside the check) does not stop ordinary files;
+ * wall time is the measure only where /proc is missing, and ten budgets of it end any wait.
+ */
 function ask(worker: ChildProcess, job: BodyInput, budgetSeconds: number): Promise<BodyCheck | null> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const started = { cpu: cpuSeconds(worker.pid), wall: Date.now() };
+    const timer = setInterval(() => {
+      const wall = (Date.now() - started.wall) / 1000;
+      const cpu = cpuSeconds(worker.pid);
+      const used = cpu === null || started.cpu === null ? wall : cpu - started.cpu;
+      if (used <= budgetSeconds && wall <= budgetSeconds * 10) return;
+      clearInterval(timer);
       worker.off('exit', exited);
       resolve(null);
-    }, budgetSeconds * 1000);
+    }, POLL_MS);
     const exited = (code: number | null) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       reject(new Error(`The content check's compiler exited (${code}) on content/${job.sourceFilePath}`));
     };
     worker.once('exit', exited);
     worker.once('message', (message: BodyCheck) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       worker.off('exit', exited);
       resolve(message);
     });
