@@ -84,7 +84,7 @@ export function isContentFile(path: string): boolean {
  * Drafts are shown by `npm run dev` only: production builds, the check, the scripts after the build
  * (feeds, llms, search) and tests leave them out.
  */
-export const SHOW_DRAFTS = process.env.NODE_ENV === 'development';
+const SHOW_DRAFTS = process.env.NODE_ENV === 'development';
 
 /** Whether a document is built: everything but drafts outside `npm run dev`. */
 export function isPublished(doc: { draft?: boolean }): boolean {
@@ -109,7 +109,7 @@ export type SiteRoute =
   | { kind: 'file'; url: string };
 
 /** Files the build writes beside the pages; links to them are links to real paths. */
-export const GENERATED_FILES = ['/download.json', '/sitemap.xml', '/robots.txt', '/blog/feed.xml', '/blog/rss.xml', '/blog/feed.json', '/llms.txt', '/llms-full.txt'] as const;
+const GENERATED_FILES = ['/download.json', '/sitemap.xml', '/robots.txt', '/blog/feed.xml', '/blog/rss.xml', '/blog/feed.json', '/llms.txt', '/llms-full.txt'] as const;
 
 /** Newest first by the date in the file name, then by slug: the order of every post list and feed. */
 export function byNewest(a: { sourceFilePath: string }, b: { sourceFilePath: string }): number {
