@@ -2,8 +2,9 @@
 // - removes Next's and React's browser runtime from every page by allowlist, failing on any
 //   script or script preload that is neither the site's nor positively Next's;
 // - lets the system setting choose light or dark when JavaScript is off (lib/system-scheme.ts);
-// - fails when a page has an inline script the Content-Security-Policy would block (lib/headers.ts),
-//   or when vercel.json, whose headers Vercel sends, does not have that policy;
+// - fails when a page has an inline script, or loads an image, frame or other file, that the
+//   Content-Security-Policy would block (lib/headers.ts), or when vercel.json, whose headers Vercel
+//   sends, does not have that policy;
 // - deletes the files of out/_next that no page needs any more (Next's chunks);
 // - indexes the pages for search (Pagefind, in its own process beside the walk) and lists the
 //   social cards they ask for (scripts/og-images.tsx draws them), as hooks (lib/export/hooks.ts);
@@ -13,10 +14,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { removePlaceholderPages } from '../lib/blog/placeholder';
-import { cardJobsHook, searchIndexHook } from '../lib/export/hooks';
+import { cardJobsHook, resourcePolicyHook, searchIndexHook } from '../lib/export/hooks';
 import { finishExport, type PageHook } from '../lib/export/walk';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
-import { HEADER_RULES } from '../lib/headers';
+import { CONTENT_SECURITY_POLICY, HEADER_RULES } from '../lib/headers';
 import { assertInlineScriptsAllowed } from '../lib/inline-script-guard';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
 import { loadRedirects, redirectPage } from '../lib/redirects';
@@ -38,6 +39,8 @@ const search = await searchIndexHook(path.join(OUT, 'pagefind'));
 const HOOKS: PageHook[] = [
   // The policy, not only the allowlist, must allow what is left: checked on the page as it is written.
   { onPage: ({ file, html }) => assertInlineScriptsAllowed(html, file) },
+  // Nor may a page load an image, frame or file it blocks: the browser would, without a word to the reader.
+  resourcePolicyHook(CONTENT_SECURITY_POLICY, siteConfig.url),
   search.hook,
   cardJobsHook(CARD_JOBS),
 ];

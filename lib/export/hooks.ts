@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { DomUtils } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { ogImagePath } from '../metadata';
+import { blockedResources, parsePolicy } from './csp';
 import type { PageHook } from './walk';
 
 /**
@@ -55,5 +56,22 @@ export function cardJobsHook(jobsFile: string): PageHook {
       jobs.push({ image, title, section });
     },
     done: () => writeFileSync(jobsFile, JSON.stringify(jobs)),
+  };
+}
+
+/**
+ * Collects what each page would load that the Content-Security-Policy blocks (./csp.ts); `done`
+ * fails the build listing every such page and element.
+ */
+export function resourcePolicyHook(policy: string, siteUrl: string): PageHook {
+  const parsed = parsePolicy(policy);
+  const problems: string[] = [];
+  return {
+    onPage: ({ file, url, document }) => {
+      for (const problem of blockedResources(document, new URL(url, siteUrl).href, parsed)) problems.push(`${file}: ${problem}`);
+    },
+    done: () => {
+      if (problems.length) throw new Error(`Pages load what the Content-Security-Policy (lib/headers.ts) blocks:\n${problems.join('\n')}`);
+    },
   };
 }

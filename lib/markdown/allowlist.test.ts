@@ -66,6 +66,13 @@ describe('the content allowlist', () => {
     expect(await problems('<iframe src="https://www.youtube.com/embed/x1"></iframe>')).toEqual(['1:1 An iframe without a title: say what it shows, e.g. title="PromCon talk: Prometheus 3.0"']);
   });
 
+  it('loads media over https only, which the Content-Security-Policy allows (an http: image would be blocked on the page)', async () => {
+    expect(await problems('<img src="https://example.com/a.png" alt="A" width="10" height="10">')).toEqual([]);
+    expect((await problems('<img src="http://example.com/a.png" alt="A">'))[0]).toMatch(/^1:1 The attribute src="http:\/\/example.com\/a.png" on <img> is not allowed: use an https: URL or a path/);
+    expect((await problems('<video controls poster="http://example.com/p.png"><source src="/v.mp4"></video>'))[0]).toMatch(/^1:1 The attribute poster=.* on <video> is not allowed: use an https: URL or a path/);
+    expect((await problems('![A](http://example.com/a.png)'))[0]).toMatch(/^1:1 The attribute src=.* on <img> is not allowed: use an https: URL or a path/);
+  });
+
   it('refuses ids the page layout uses, from HTML and from headings', async () => {
     expect(await problems('## Main\n\n<span id="docs-nav">x</span> <span id="mantine-r1">y</span>')).toEqual([
       '1:1 The id "main" is one the page layout uses: rename the heading or the id',

@@ -77,7 +77,7 @@ export const CONTENT_SCHEMA = {
     aside: [['dataCallout', ...CALLOUT_TYPES]],
     Callout: [['type', ...CALLOUT_TYPES]],
   },
-  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https'], poster: ['http', 'https'] },
+  protocols: { href: ['http', 'https', 'mailto'], src: ['https'], cite: ['http', 'https'], poster: ['https'] },
   ancestors: {
     li: ['ol', 'ul'],
     dt: ['dl'],
