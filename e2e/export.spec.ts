@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { finishPage, PageError } from '../lib/export/page';
+import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
 import { INLINE_SCRIPTS } from '../lib/inline-scripts';
 import { addSystemSchemeFallback } from '../lib/system-scheme';
@@ -32,6 +33,18 @@ function nextPaths(text: string, base: string): string[] {
     .map((candidate) => new URL(candidate.replace(/&amp;/g, '&'), new URL(base, siteConfig.url)))
     .filter((url) => url.origin === new URL(siteConfig.url).origin && url.pathname.startsWith('/_next/'))
     .map((url) => decodeURIComponent(url.pathname));
+}
+
+/** Data file names, as the download and support listings use them for anchors. */
+const dataSlugs = (folder: string) => readdirSync(`content/${folder}`).map((name) => name.replace(/\.ya?ml$/, ''));
+
+type Element = Parameters<typeof DomUtils.getAttributeValue>[0];
+const classes = (element: Element) => (element.attribs.class ?? '').split(/\s+/);
+
+/** Whether `element` is `container` or lies within it. */
+function isInside(element: Element, container: Element): boolean {
+  for (let node: Element['parent'] = element; node; node = node.parent) if (node === container) return true;
+  return false;
 }
 
 function isJson(text: string): boolean {
@@ -111,4 +124,25 @@ test('the allowlist strip finishes every page Next prerendered in .next/server/a
   }
   expect(problems, problems.join('\n')).toEqual([]);
   expect(compared).toBeGreaterThan(prerendered.length * 0.9);
+});
+
+test('on every page with one content body, each id outside it is one the content check keeps content from taking', () => {
+  // Content may use any id the check does not refuse (lib/markdown/rules.ts): an id the layout adds and the list lacks could collide.
+  const slugs = { downloads: dataSlugs('downloads'), support: dataSlugs('support') };
+  const problems: string[] = [];
+  let bodies = 0;
+  for (const file of outPages()) {
+    const document = parseDocument(readFileSync(file, 'utf8'));
+    const contentBodies = DomUtils.findAll((element) => classes(element).includes('content-body') && !classes(element).includes('post-excerpt'), document.children);
+    if (contentBodies.length !== 1) continue;
+    bodies += 1;
+    const listed = new Set(listingIds(pagePath(file), slugs));
+    for (const element of DomUtils.findAll((candidate) => candidate.attribs.id !== undefined, document.children)) {
+      const id = element.attribs.id;
+      if (isInside(element, contentBodies[0])) continue;
+      if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) problems.push(`${file}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
+    }
+  }
+  expect(bodies).toBeGreaterThan(50);
+  expect(problems, problems.join('\n')).toEqual([]);
 });

@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
+import { expect, test, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Data file names, as the download and support listings use them for anchors. */
-const dataSlugs = (folder: string) => readdirSync(`content/${folder}`).map((name) => name.replace(/\.ya?ml$/, ''));
-const DATA_SLUGS = { downloads: dataSlugs('downloads'), support: dataSlugs('support') };
 
 type CspWindow = { cspViolations: string[] };
 
@@ -30,8 +26,9 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 }
 
 /**
- * One page of each template and of each kind of content, for axe: a run takes seconds, so it runs
- * on these in both schemes; every sitemap page gets the cheaper checks, in one.
+ * One page of each template and of each kind of content, checked in a browser in both schemes. What
+ * varies with content is checked on every page without one: the ids around the body in
+ * e2e/export.spec.ts, what the Content-Security-Policy would block in the build (lib/export/csp.ts).
  */
 const TEMPLATE_PAGES: { path: string; status?: number }[] = [
   { path: '/' },
@@ -54,75 +51,41 @@ const TEMPLATE_PAGES: { path: string; status?: number }[] = [
   { path: '/no/such/page/', status: 404 },
 ];
 
-type Findings = { unlisted: string[]; violations: string[]; blocked: string[]; errors: string[] };
+type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
 
-/** Opens `path` and returns its CSP violations, console errors, unlisted layout ids and, with `axe`, its axe violations. */
-async function inspect(page: Page, path: string, { axe, status = 200 }: { axe: boolean; status?: number }): Promise<Findings> {
-  const found: Findings = { unlisted: [], violations: [], blocked: [], errors: [] };
-  const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error' && !(status === 404 && message.text().includes('404 (Not Found)'))) found.errors.push(`${path}: ${message.text()}`);
-  };
-  const onError = (error: Error) => found.errors.push(`${path}: ${error.message}`);
-  page.on('console', onConsole);
-  page.on('pageerror', onError);
-  // `load`: every resource the page asks for has come (no page fetches later); `networkidle` only added half a second a page.
-  const response = await page.goto(path, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(status);
-  found.blocked.push(...(await cspViolations(page, path)));
-  if (axe) {
-    // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> tag would be blocked).
-    await page.evaluate(AXE);
-    const result = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    }, WCAG_22_AA);
-    for (const violation of result.violations) found.violations.push(`${path}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-  // Pages with one content body: every id around it is one the content check keeps content from taking.
-  const layoutIds = await page.evaluate(() =>
-    document.querySelectorAll('.content-body:not(.post-excerpt)').length === 1 ? [...document.querySelectorAll('[id]')].filter((e) => !e.closest('.content-body')).map((e) => e.id) : [],
-  );
-  const listed = new Set(listingIds(path, DATA_SLUGS));
-  for (const id of layoutIds) if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) found.unlisted.push(`${path}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
-  page.off('console', onConsole);
-  page.off('pageerror', onError);
-  return found;
+/** The page's axe violations (WCAG 2.2 AA) in the scheme it shows now, each prefixed with `label`. */
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const result = await page.evaluate((tags) => (window as unknown as AxeWindow).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+  return result.violations.map((violation) => `${label}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-function expectNone(found: Findings) {
-  for (const problems of Object.values(found)) expect(problems, problems.join('\n')).toEqual([]);
-}
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const { path, status } of TEMPLATE_PAGES) {
-      test(`${path}: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors and only listed layout ids`, async ({ page }) => {
-        await page.addInitScript(recordCspViolations);
-        expectNone(await inspect(page, path, { axe: true, status }));
+test.describe('every template, in light then dark', () => {
+  test.use({ colorScheme: 'light' });
+  for (const { path, status = 200 } of TEMPLATE_PAGES) {
+    test(`${path}: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !(status === 404 && message.text().includes('404 (Not Found)'))) errors.push(`${path}: ${message.text()}`);
       });
-    }
-  });
-}
-
-/** The sitemap pages are checked in this many tests, so that both workers share them. */
-const SITEMAP_PARTS = 2;
-
-for (let part = 0; part < SITEMAP_PARTS; part++) {
-  test(`every sitemap page, part ${part + 1} of ${SITEMAP_PARTS}: no CSP violations, no console errors and only listed layout ids`, async ({ page }) => {
-    // About 45 pages, each opened once (axe runs on one page of each template, above).
-    test.setTimeout(300_000);
-    await page.addInitScript(recordCspViolations);
-    const paths = await sitemapPaths(page);
-    expect(paths.length).toBeGreaterThan(60);
-    const all: Findings = { unlisted: [], violations: [], blocked: [], errors: [] };
-    for (const path of paths.filter((_, index) => index % SITEMAP_PARTS === part)) {
-      const found = await inspect(page, path, { axe: false });
-      for (const key of Object.keys(all) as (keyof Findings)[]) all[key].push(...found[key]);
-    }
-    expectNone(all);
-  });
-}
+      page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+      await page.addInitScript(recordCspViolations);
+      // `load`: every resource the page asks for has come (no page fetches later).
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(status);
+      // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline <script> tag would be blocked).
+      await page.evaluate(AXE);
+      const violations = await axeViolations(page, `${path} (light)`);
+      // The page follows the system's scheme while it is open (lib/browser/color-scheme.ts): the same page, now dark.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+      // Colour transitions end before axe reads colours.
+      await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState === 'finished'));
+      violations.push(...(await axeViolations(page, `${path} (dark)`)));
+      const blocked = await cspViolations(page, path);
+      for (const problems of [violations, blocked, errors]) expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
 
 /** A sitemap page's template, as far as its path tells: pages of one kind differ only in their content. */
 function kind(path: string): string {
