@@ -41,15 +41,13 @@ export function ListMarkup({ ordered, listStyleType, className, style, ...props 
   return <Tag style={{ ...spacing, ...style, ...(listStyleType ? { listStyleType } : {}), marginBottom: 'var(--mantine-spacing-md)' }} className={classes(className, 'm_abbac491 mantine-List-root')} data-with-padding="true" data-type={listStyleType} {...props} />;
 }
 
-/** Mantine's List.Item: the label sits in a wrapper, as Mantine's stylesheet expects. */
-export function ListItemMarkup({ className, children, ...props }: ComponentPropsWithoutRef<'li'>) {
-  return (
-    <li className={classes('m_abb6bec2 mantine-List-item', className)} {...props}>
-      <div className="m_75cd9f71 mantine-List-itemWrapper">
-        <span className="mantine-List-itemLabel">{children}</span>
-      </div>
-    </li>
-  );
+/**
+ * Mantine's List.Item without the two wrappers it puts around the label (an inline-flex column and a
+ * span): plain block layout looks the same, and a long reference page's lists were a fifth of its
+ * elements through them.
+ */
+export function ListItemMarkup({ className, ...props }: ComponentPropsWithoutRef<'li'>) {
+  return <li className={classes('m_abb6bec2 mantine-List-item', className)} {...props} />;
 }
 
 /** Mantine's Table parts inside `<Table striped withTableBorder withColumnBorders>` (components/mdx/ContentTable.tsx). */
