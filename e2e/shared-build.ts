@@ -155,8 +155,11 @@ export function forgetSharedBuild() {
   for (const file of [RESULT, LOCK, path.join(BUILDS, NAME)]) rmSync(file, { recursive: true, force: true });
 }
 
+/** Set by scripts/test.ts for the steps it runs once it has started the build itself. */
+export const SHARED_BUILD_STARTED = 'E2E_SHARED_BUILD_STARTED';
+
 /**
- * Called by the global setup: builds in a background process (e2e/build-shared.ts) while the tests
+ * Called by the global setup (or by scripts/test.ts, earlier): builds in a background process (e2e/build-shared.ts) while the tests
  * of the main build run. The lock names that process from the start, so no worker builds too;
  * returns a stop function.
  */
