@@ -41,9 +41,7 @@ const TEMPLATE_PAGES: { path: string; status?: number }[] = [
   { path: '/docs/prometheus/2.53/querying/basics/' },
   { path: '/docs/alerting/latest/overview/' },
   { path: '/blog/' },
-  { path: '/blog/page/2/' },
   { path: '/blog/2026/06/22/light-and-dark-diagrams/' },
-  { path: '/blog/tags/release/' },
   { path: '/blog/2025/' },
   { path: '/community/' },
   { path: '/download/' },
@@ -53,9 +51,17 @@ const TEMPLATE_PAGES: { path: string; status?: number }[] = [
 
 type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
 
-/** The page's axe violations (WCAG 2.2 AA) in the scheme it shows now, each prefixed with `label`. */
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const result = await page.evaluate((tags) => (window as unknown as AxeWindow).axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+/**
+ * The rules a colour scheme can change the outcome of: colours, and the images each scheme shows
+ * (mantine-dark-hidden / mantine-light-hidden). The rest see the same page in both, so the second
+ * scheme runs only these (half of a run's time).
+ */
+const SCHEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt', 'svg-img-alt', 'role-img-alt'];
+
+/** The page's axe violations (WCAG 2.2 AA, or only `rules` of them) in the scheme it shows now, each prefixed with `label`. */
+async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_22_AA };
+  const result = await page.evaluate((only) => (window as unknown as AxeWindow).axe.run(document, { runOnly: only }), runOnly);
   return result.violations.map((violation) => `${label}: ${violation.id} at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -80,7 +86,7 @@ test.describe('every template, in light then dark', () => {
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
       // Colour transitions end before axe reads colours.
       await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState === 'finished'));
-      violations.push(...(await axeViolations(page, `${path} (dark)`)));
+      violations.push(...(await axeViolations(page, `${path} (dark)`, SCHEME_RULES)));
       const blocked = await cspViolations(page, path);
       for (const problems of [violations, blocked, errors]) expect(problems, problems.join('\n')).toEqual([]);
     });
