@@ -2,12 +2,13 @@
 // in its head, as scripts/postbuild.ts listed them in .next/og-cards.json. Title, section and our
 // logo, in the self-hosted Inter font: no network needed. Runs after scripts/postbuild.ts.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cacheDir } from '../lib/cache-dir';
 import type { CardJob } from '../lib/export/hooks';
 import { shard } from './shards';
 
@@ -48,7 +49,7 @@ const { index, count, owns } = await shard();
 
 // Cards by content: pages that share a title and section (the same page in older docs versions)
 // share one drawing, and a rebuild draws only new ones. Kept where Vercel keeps build caches.
-const CACHE = path.join('node_modules', '.cache', 'og-cards');
+const CACHE = cacheDir('og-cards');
 /** Changes when the drawing does: this script, the logo or the font package. */
 const drawing = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(LOGO).update(readFileSync(require.resolve('@fontsource/inter/package.json'))).digest('hex');
 mkdirSync(CACHE, { recursive: true });
@@ -67,7 +68,10 @@ for (const { image, title, section } of jobs) {
   if (!existsSync(cached)) {
     const svg = await satori(card(title, section), { width: 1200, height: 630, fonts });
     // Satori has drawn the text as paths: resvg needs no fonts (loading the system's took a fifth of each card's time).
-    writeFileSync(cached, new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
+    // Written whole, then renamed: another build sharing the cache never reads half a card.
+    const partial = `${cached}.${process.pid}.tmp`;
+    writeFileSync(partial, new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
+    renameSync(partial, cached);
     drawn++;
     if (gc && drawn % 25 === 0) {
       gc({ type: 'minor' });
