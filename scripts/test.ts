@@ -13,11 +13,16 @@ const STEPS: { command: string; args: string[]; env?: Record<string, string> }[]
   { command: 'npx', args: ['playwright', 'test'] },
 ];
 
+const started = performance.now();
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+const times: string[] = [];
 const stop = startSharedBuild();
 let status = 0;
 try {
   for (const { command, args, env } of STEPS) {
+    const stepStarted = performance.now();
     const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env, [SHARED_BUILD_STARTED]: '1' } });
+    times.push(`${args[0] === 'run' ? args[1] : args[0]} ${seconds(stepStarted)}`);
     status = result.status ?? 1;
     if (status !== 0) {
       console.error(`npm test: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}); the steps after it did not run.`);
@@ -27,4 +32,5 @@ try {
 } finally {
   stop();
 }
+console.log(`npm test: ${times.join(', ')}; ${seconds(started)} in all.`);
 process.exit(status);
