@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     // Every core: Vitest's default leaves one free, which on a 2-core CI machine runs the files one at a time (52 s → 36 s).
     maxWorkers: availableParallelism(),
+    // Test files share a worker's modules (Shiki, unified, the pipeline) instead of loading them each
+    // anew: 29 → 17 s. No test mocks modules or changes the environment, and shuffled runs pass.
+    isolate: false,
     // The first render loads Shiki's grammars and themes.
     testTimeout: 30_000,
   },
