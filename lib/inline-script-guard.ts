@@ -1,3 +1,4 @@
+import { parsePolicy } from './export/csp';
 import { CONTENT_SECURITY_POLICY, scriptHash } from './headers';
 
 /** Script types a browser runs, so CSP script-src applies; any other type is a data block (JSON-LD). */
@@ -33,19 +34,13 @@ function attributes(source: string): Map<string, string> {
   return map;
 }
 
-/** The source expressions of `policy`'s script-src directive. */
-function scriptSources(policy: string): Set<string> {
-  const directive = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([name]) => name === 'script-src');
-  return new Set(directive?.slice(1));
-}
-
 /**
  * Fails when `html` has an inline script the browser would run that `policy` does not allow by
  * hash: the CSP would block it on the live site, so the build stops here instead, naming the
  * page and how the script starts.
  */
 export function assertInlineScriptsAllowed(html: string, page: string, policy = CONTENT_SECURITY_POLICY): void {
-  const allowed = scriptSources(policy);
+  const allowed = new Set(parsePolicy(policy).get('script-src'));
   for (const [, rawAttributes, text] of html.matchAll(SCRIPT)) {
     const attrs = attributes(rawAttributes);
     if (attrs.has('src') || !EXECUTABLE_TYPES.has((attrs.get('type') ?? '').trim().toLowerCase())) continue;

@@ -3,6 +3,7 @@
 // fails the build naming page and element, instead of a page that is quietly broken on the live site.
 // Inline scripts are checked by hash in lib/inline-script-guard.ts.
 import { DomUtils } from 'htmlparser2';
+import { srcsetUrls } from './references';
 import type { Document, Element } from './tree';
 
 /** A policy's directives: name → source expressions. */
@@ -35,9 +36,6 @@ function matches(source: string, url: URL, self: string): boolean {
   const pathMatches = expression.pathname.endsWith('/') ? url.pathname.startsWith(expression.pathname) : url.pathname === expression.pathname;
   return url.origin === expression.origin && pathMatches;
 }
-
-/** The URLs of a srcset attribute. */
-const srcsetUrls = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean);
 
 /** The directive a <link> is fetched under, by its rel and `as`; null for links that fetch nothing. */
 function linkDirective(rel: string, as: string | undefined): string | null {
