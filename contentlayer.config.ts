@@ -3,9 +3,9 @@
 import { defineDocumentType, defineNestedType, type ComputedFields } from 'contentlayer2/source-files/schema';
 import type { LocalDocument, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
-import { readingMinutes } from './lib/blog/reading-time';
+import { readingMinutes } from './lib/markdown/reading-time';
 import { routeForSourcePath, docSlugSegments, parseBlogFileName } from './lib/content/routes';
-import { lastCommitDates } from './lib/content/git';
+import { lastCommitDates } from './lib/sync/git';
 import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
 
 /**

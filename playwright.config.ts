@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** Fast compression for the servers the tests start (scripts/serve.mjs): they compress every page once and measure no transfer sizes. */
+/** Fast compression for the servers the tests start (scripts/dev/serve.mjs): they compress every page once and measure no transfer sizes. */
 const BROTLI_QUALITY = (process.env.BROTLI_QUALITY ??= '4');
 /** The specs that read the shared fixture build (e2e/shared-build.ts): queued after the others, while it builds. */
 const FIXTURE_BUILD_SPECS = /\/(attacks|fixtures|scale|sync)\.spec\.ts$/;
@@ -30,7 +30,7 @@ export default defineConfig({
     { name: 'fixture build', testMatch: FIXTURE_BUILD_SPECS },
   ],
   webServer: {
-    command: 'node scripts/serve.mjs',
+    command: 'node scripts/dev/serve.mjs',
     env: { PORT: String(port), HOST: 'localhost', BROTLI_QUALITY },
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,

@@ -35,12 +35,12 @@ import { PreviewBanner } from '../components/PreviewBanner';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
-import { COLOR_SCHEME_SCRIPT } from '../lib/inline-scripts';
-import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/metadata';
+import { COLOR_SCHEME_SCRIPT } from '../lib/site/inline-scripts';
+import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/site/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
 
-// The fontsource files (copied into app/fonts/ by scripts/fonts.ts), served by next/font so that
+// The fontsource files (copied into app/fonts/ by scripts/build/fonts.ts), served by next/font so that
 // the latin ones are preloaded. `optional`: a font
 // that misses the first render is not swapped in later, which would move the text; the page keeps
 // the metric-matched fallback of globals.css, and the next page has the font from the cache.
@@ -99,7 +99,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // No scheme attribute in the HTML (unlike mantineHtmlProps): the colour-scheme script sets it
-    // before paint, and without JavaScript the system setting applies (scripts/postbuild.ts).
+    // before paint, and without JavaScript the system setting applies (scripts/build/postbuild.ts).
     <html lang="en" className={`${inter.variable} ${interExt.variable} ${jetBrainsMono.variable} ${jetBrainsMonoExt.variable}`} suppressHydrationWarning>
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint (allowed by hash in the CSP). */}

@@ -2,7 +2,7 @@ import { Button, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconBell, IconChartDots3, IconDatabase, IconPlugConnected, IconRadar2, IconSearch } from '@tabler/icons-react';
 import type { Metadata } from 'next';
 import { FeatureCard } from '../components/FeatureCard';
-import { pageMetadata } from '../lib/metadata';
+import { pageMetadata } from '../lib/site/metadata';
 import { siteConfig } from '../site.config';
 import { HeroGraphic } from '../components/HeroGraphic';
 

@@ -2,7 +2,7 @@
 
 import { MantineProvider } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { theme } from '../lib/theme';
+import { theme } from '../lib/site/theme';
 
 /** Client boundary for Mantine: the theme stays here, so no function crosses from server to client. */
 export function Providers({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { previewBranch } from '../lib/deploy';
+import { previewBranch } from '../lib/deploy/preview';
 import { siteConfig } from '../site.config';
 
 export const dynamic = 'force-static';

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { findPage, findPost, routesOf } from '../lib/content/collections';
-import { findDocsRoute } from '../lib/content/docs';
-import { previewBranch } from '../lib/deploy';
-import { sitemapEntries } from '../lib/sitemap';
+import { findPage, findPost, routesOf } from '../lib/collections/collections';
+import { findDocsRoute } from '../lib/collections/docs';
+import { previewBranch } from '../lib/deploy/preview';
+import { sitemapEntries } from '../lib/site/sitemap';
 import { siteConfig } from '../site.config';
 
 export const dynamic = 'force-static';

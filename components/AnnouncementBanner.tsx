@@ -1,7 +1,7 @@
 import { IconSpeakerphone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { activeAnnouncement, parseInline } from '../lib/announcement';
-import { ANNOUNCEMENT_SCRIPT, DISMISSED_KEY } from '../lib/inline-scripts';
+import { activeAnnouncement, parseInline } from '../lib/site/announcement';
+import { ANNOUNCEMENT_SCRIPT, DISMISSED_KEY } from '../lib/site/inline-scripts';
 import { DismissAnnouncement } from './DismissAnnouncement';
 
 function inline(markdown: string): ReactNode[] {

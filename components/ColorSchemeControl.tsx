@@ -9,7 +9,7 @@ const OPTIONS = [
 /**
  * Auto / light / dark as a segmented radio group. The site script checks the stored choice,
  * stores changes and applies them; the inline colour-scheme script
- * (lib/inline-scripts.ts) applies it before paint.
+ * (lib/site/inline-scripts.ts) applies it before paint.
  * `name` keeps the header's and the phone menu's groups apart.
  */
 export function ColorSchemeControl({ name }: { name: string }) {

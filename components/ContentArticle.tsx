@@ -1,6 +1,7 @@
 import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { renderBody, type RenderableDoc } from '../lib/markdown/render';
+import { mdxComponents } from './mdx-components';
 import { searchAttributes, type SearchArea } from './search/searchAttributes';
 
 /** A content page: the title as the only h1, an optional line under it, the rendered body, then any extras. */
@@ -20,7 +21,7 @@ export async function ContentArticle({
   before?: ReactNode;
   children?: ReactNode;
 }) {
-  const body = await renderBody(doc);
+  const body = await renderBody(doc, mdxComponents);
   return (
     <article className="content-page" {...searchAttributes(true, area, [])}>
       <Title order={1} className="content-page-title">

@@ -1,4 +1,4 @@
-import { previewBranch } from '../lib/deploy';
+import { previewBranch } from '../lib/deploy/preview';
 import { ProductionLink } from './ProductionLink';
 
 /** On preview deploys only: which branch this is, and the same page on the production site. */

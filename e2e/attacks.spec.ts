@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { INLINE_SCRIPTS } from '../lib/inline-scripts';
+import { INLINE_SCRIPTS } from '../lib/site/inline-scripts';
 import { expect, test } from './shared-build';
 
 // The attack corpus (e2e/attacks/): hostile content as a fork's pull request would send it. Every
-// file must be refused by the check with its exact file, line and message (scripts/check.test.ts),
+// file must be refused by the check with its exact file, line and message (scripts/build/check.test.ts),
 // or render inert (here, in the shared fixture build, which holds e2e/attacks/inert.md and inert.mdx).
 // Two pages, every hover target and a search: more than Playwright's default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });

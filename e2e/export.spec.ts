@@ -5,12 +5,12 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { finishPage, PageError } from '../lib/export/page';
 import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
-import { INLINE_SCRIPTS } from '../lib/inline-scripts';
-import { addSystemSchemeFallback } from '../lib/system-scheme';
+import { INLINE_SCRIPTS } from '../lib/site/inline-scripts';
+import { addSystemSchemeFallback } from '../lib/site/system-scheme';
 import { siteConfig } from '../site.config';
 
 const OUT = 'out';
-/** Where `next build` leaves each prerendered page as Next wrote it, before scripts/postbuild.ts strips the copy in out/. */
+/** Where `next build` leaves each prerendered page as Next wrote it, before scripts/build/postbuild.ts strips the copy in out/. */
 const PRERENDERED = '.next/server/app';
 
 /** Every file under `dir` whose name passes `keep`, as paths joined to `dir`. */
@@ -56,7 +56,7 @@ function isJson(text: string): boolean {
   }
 }
 
-test('every exported page loads nothing of Next or React: no /_next/ script, no __next_f or TURBOPACK, only the site script, the head scripts of lib/inline-scripts.ts and JSON-LD', () => {
+test('every exported page loads nothing of Next or React: no /_next/ script, no __next_f or TURBOPACK, only the site script, the head scripts of lib/site/inline-scripts.ts and JSON-LD', () => {
   const pages = outPages();
   expect(pages.length).toBeGreaterThan(50);
   const problems: string[] = [];

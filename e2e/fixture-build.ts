@@ -36,7 +36,7 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
     copyFileSync(path.join(ROOT, 'e2e', 'fixtures', fixture), destination);
   }
   if (options.generatedPages) {
-    const generated = spawnSync('npx', ['tsx', 'scripts/generate-corpus.ts', 'content', String(options.generatedPages)], { cwd: dir, encoding: 'utf8' });
+    const generated = spawnSync('npx', ['tsx', 'scripts/bench/generate-corpus.ts', 'content', String(options.generatedPages)], { cwd: dir, encoding: 'utf8' });
     if (generated.status !== 0) throw new Error(generated.stderr);
   }
   return { dir, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };

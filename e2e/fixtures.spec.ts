@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { PLACEHOLDER } from '../lib/blog/placeholder';
+import { PLACEHOLDER } from '../lib/site/blog/placeholder';
 import { expect, PREVIEW_BRANCH, test } from './shared-build';
 
 test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; a past announcement is gone', async ({ page, shared }) => {

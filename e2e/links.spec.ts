@@ -12,7 +12,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The file a site path is served from, like scripts/serve.mjs does. */
+/** The file a site path is served from, like scripts/dev/serve.mjs does. */
 function fileFor(pathname: string): string | null {
   const target = path.join(OUT, decodeURIComponent(pathname));
   for (const candidate of [target, path.join(target, 'index.html')]) {

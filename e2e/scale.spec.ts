@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { INLINE_SCRIPTS } from '../lib/inline-scripts';
+import { INLINE_SCRIPTS } from '../lib/site/inline-scripts';
 import { ROOT } from './fixture-build';
 import { expect, GENERATED_PAGES, test } from './shared-build';
 

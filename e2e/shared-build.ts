@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test as base } from '@playwright/test';
-import { createStaticServer } from '../scripts/serve.mjs';
+import { createStaticServer } from '../scripts/dev/serve.mjs';
 import { BUILDS, prepareFixtureDir, ROOT, runInCopy } from './fixture-build';
 import { createUpstreamRepositories } from './upstream-repos';
 
@@ -63,10 +63,10 @@ function build(): Result {
     const fixture = prepareFixtureDir(NAME, FIXTURES, { remove: ['blog'], generatedPages: GENERATED_PAGES });
     const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits), productionSitemap: [] };
     // `npm test` builds from the committed fallback; this build syncs, with the committed download data.
-    // It builds beside the tests, so a body may take longer than the check's 20 s budget for one file; the budget is tested in scripts/check.test.ts.
+    // It builds beside the tests, so a body may take longer than the check's 20 s budget for one file; the budget is tested in scripts/build/check.test.ts.
     const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: '2027-02-01', CHECK_COMPILE_BUDGET_SECONDS: '120' };
-    const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/sync-docs.ts', '--update');
-    if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/sync-docs.ts --update', output: update.output };
+    const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/build/sync-docs.ts', '--update');
+    if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/build/sync-docs.ts --update', output: update.output };
     // A preview, so that one build serves the preview tests too: the only other build of a run is the main one.
     const built = runInCopy(fixture.dir, { ...env, VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: PREVIEW_BRANCH }, 'npm', 'run', 'build');
     if (built.status !== 0) return { ...result, failed: 'npm run build', output: built.output };
@@ -155,11 +155,11 @@ export function forgetSharedBuild() {
   for (const file of [RESULT, LOCK, path.join(BUILDS, NAME)]) rmSync(file, { recursive: true, force: true });
 }
 
-/** Set by scripts/test.ts for the steps it runs once it has started the build itself. */
+/** Set by scripts/dev/test.ts for the steps it runs once it has started the build itself. */
 export const SHARED_BUILD_STARTED = 'E2E_SHARED_BUILD_STARTED';
 
 /**
- * Called by the global setup (or by scripts/test.ts, earlier): builds in a background process (e2e/build-shared.ts) while the tests
+ * Called by the global setup (or by scripts/dev/test.ts, earlier): builds in a background process (e2e/build-shared.ts) while the tests
  * of the main build run. The lock names that process from the start, so no worker builds too;
  * returns a stop function.
  */

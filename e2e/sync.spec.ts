@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DocsLock } from '../lib/content/upstream';
+import type { DocsLock } from '../lib/sync/upstream';
 import { prepareFixtureDir, runInCopy } from './fixture-build';
 import { expect, test } from './shared-build';
 
@@ -12,7 +12,7 @@ test('without network or cache the sync says so in one line and builds the commi
   try {
     // An empty DOCS_FALLBACK, since the one `npm test` may set asks for no sync at all.
     const sources = { DOCS_FALLBACK: '', DOCS_SOURCES: JSON.stringify({ prometheus: '/nonexistent/prometheus', alerting: '/nonexistent/alertmanager' }), DOCS_SOURCES_CACHE: path.join(fixture.dir, '.cache') };
-    const result = runInCopy(fixture.dir, sources, 'npx', 'tsx', 'scripts/sync-docs.ts');
+    const result = runInCopy(fixture.dir, sources, 'npx', 'tsx', 'scripts/build/sync-docs.ts');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
       expect.stringMatching(

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
-import { DEDICATED_PAGES, findPage, routesOf } from '../../lib/content/collections';
-import { pageMetadata } from '../../lib/metadata';
+import { DEDICATED_PAGES, findPage, routesOf } from '../../lib/collections/collections';
+import { pageMetadata } from '../../lib/site/metadata';
 
 type Params = { page: string };
 

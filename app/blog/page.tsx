@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { BlogListPage } from '../../components/blog/BlogListPage';
 import { Pagination } from '../../components/blog/Pagination';
-import { paginate } from '../../lib/blog/posts';
-import { posts } from '../../lib/content/collections';
-import { pageMetadata } from '../../lib/metadata';
+import { paginate } from '../../lib/site/blog/posts';
+import { posts } from '../../lib/collections/collections';
+import { pageMetadata } from '../../lib/site/metadata';
 import { siteConfig } from '../../site.config';
 
 export const metadata: Metadata = pageMetadata({

@@ -1,5 +1,5 @@
-import { components } from '../../lib/content/collections';
-import { downloadsJson } from '../../lib/downloads/releases';
+import { components } from '../../lib/collections/collections';
+import { downloadsJson } from '../../lib/content/downloads/releases';
 
 export const dynamic = 'force-static';
 

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
 import { ComponentDownloads } from '../../components/downloads/ComponentDownloads';
 import { DownloadFilters } from '../../components/downloads/DownloadFilters';
-import { components, findPage } from '../../lib/content/collections';
-import { latestRelease, ltsRelease } from '../../lib/downloads/releases';
-import { pageMetadata } from '../../lib/metadata';
+import { components, findPage } from '../../lib/collections/collections';
+import { latestRelease, ltsRelease } from '../../lib/content/downloads/releases';
+import { pageMetadata } from '../../lib/site/metadata';
 
 const page = findPage('download');
 const CONTAINER = 'downloads';

@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../components/ContentArticle';
 import { ProviderList } from '../../components/ProviderList';
-import { findPage, providers } from '../../lib/content/collections';
-import { pageMetadata } from '../../lib/metadata';
+import { findPage, providers } from '../../lib/collections/collections';
+import { pageMetadata } from '../../lib/site/metadata';
 
 const page = findPage('support-training');
 

@@ -1,5 +1,5 @@
-import { postTags, postYears } from '../../lib/blog/posts';
-import { posts } from '../../lib/content/collections';
+import { postTags, postYears } from '../../lib/site/blog/posts';
+import { posts } from '../../lib/collections/collections';
 
 /** Archive years, tags and feed links beside the blog lists. */
 export function BlogAside() {

@@ -1,4 +1,4 @@
-import { pageUrl } from '../../lib/blog/posts';
+import { pageUrl } from '../../lib/site/blog/posts';
 
 /** Links to every page of the blog list, with previous and next. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {

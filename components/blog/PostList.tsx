@@ -1,11 +1,12 @@
 import type { Post } from 'contentlayer/generated';
 import { renderExcerpt } from '../../lib/markdown/render';
+import { mdxComponents } from '../mdx-components';
 import { PostMeta } from './PostMeta';
 
 /** Posts with their excerpts, rendered by the same module as full posts. */
 export async function PostList({ posts }: { posts: Post[] }) {
   const items = await Promise.all(
-    posts.map(async (post) => ({ post, excerpt: await renderExcerpt(post) })),
+    posts.map(async (post) => ({ post, excerpt: await renderExcerpt(post, mdxComponents) })),
   );
   return (
     <ol className="post-list">

@@ -1,4 +1,4 @@
-import { tagSlug } from '../../lib/blog/posts';
+import { tagSlug } from '../../lib/site/blog/posts';
 
 /** "25 November 2026 · Author · 4 min read", and the post's tags. */
 export function PostMeta({ date, author, minutes, tags }: { date: string; author?: string; minutes: number; tags: string[] }) {

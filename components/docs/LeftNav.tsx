@@ -25,7 +25,7 @@ function link(url: string, label: string, currentUrl: string): ElementContent {
   return h('li', h('a.docs-nav-link', { href: url, ariaCurrent: currentUrl === url ? 'page' : undefined }, label));
 }
 
-/** A section's icon: Tabler's SVG, rendered at build by scripts/nav-icons.ts; unknown names draw the default. */
+/** A section's icon: Tabler's SVG, rendered at build by scripts/build/nav-icons.ts; unknown names draw the default. */
 function icon(section: NavSection): ElementContent[] {
   const svg = section.icon ? (navIconMarkup[section.icon] ?? navIconMarkup[DEFAULT_NAV_ICON]) : undefined;
   return svg ? [{ type: 'raw', value: svg }] : [];

@@ -1,4 +1,4 @@
-import type { TocEntry } from '../../lib/content/toc';
+import type { TocEntry } from '../../lib/collections/toc';
 
 /** "On this page": the h2/h3 list; lib/browser/table-of-contents.ts marks the section being read. */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {

@@ -1,4 +1,4 @@
-import { latestRelease, ltsRelease, type ComponentData } from '../../lib/downloads/releases';
+import { latestRelease, ltsRelease, type ComponentData } from '../../lib/content/downloads/releases';
 import { ReleaseFiles } from './ReleaseFiles';
 
 /** A component on the download page: its latest release and, when different, its LTS release. */

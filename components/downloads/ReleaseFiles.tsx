@@ -1,5 +1,5 @@
 import { Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr } from '@mantine/core';
-import { downloadUrl, releaseNotesUrl, type ComponentData, type ComponentRelease } from '../../lib/downloads/releases';
+import { downloadUrl, releaseNotesUrl, type ComponentData, type ComponentRelease } from '../../lib/content/downloads/releases';
 import { CopyValueButton } from './CopyValueButton';
 
 function size(bytes: number): string {

@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { theme } from '../../lib/theme';
+import { theme } from '../../lib/site/theme';
 import { ActionIconMarkup, AnchorMarkup, BlockquoteMarkup, heading, ImageMarkup, ListItemMarkup, ListMarkup, TableMarkup, TbodyMarkup, TdMarkup, TheadMarkup, ThMarkup, TrMarkup, VisuallyHiddenMarkup } from './mantine-markup';
 
 /** Elements in order (the site's theme), each with its attributes sorted and its classes as a set: what the stylesheet sees. */

@@ -1,6 +1,6 @@
 // The attack corpus: hostile content as a fork's pull request would send it. Every file in docs/,
 // blog/ and support/ here, and every file addAttackCorpus generates, must be refused by the check
-// with its exact file, line and message (scripts/check.test.ts); inert.md(x) must render inert
+// with its exact file, line and message (scripts/build/check.test.ts); inert.md(x) must render inert
 // (e2e/attacks.spec.ts).
 import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-/** Where the inline head script (lib/inline-scripts.ts) reads the choice before first paint. */
+/** Where the inline head script (lib/site/inline-scripts.ts) reads the choice before first paint. */
 const STORAGE_KEY = 'mantine-color-scheme-value';
 type Choice = 'auto' | 'light' | 'dark';
 

@@ -1,4 +1,4 @@
-import { groupResults, loadPagefind, type SearchGroup, type SearchHit } from '../search/pagefind';
+import { groupResults, loadPagefind, type SearchGroup, type SearchHit } from './pagefind';
 import { openDialog } from './dialogs';
 
 const ALL = 'All';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFrontmatter, globToRegExp, type CollectionSpec, type FieldSpec } from './frontmatter';
-import { collectionSpecs } from './schema';
+import { collectionSpecs } from '../collections/schema';
 
 const collections: CollectionSpec[] = [
   { name: 'Doc', filePathPattern: 'docs/**/*.{md,mdx}', fields: { title: { type: 'string', required: true }, sort_rank: { type: 'number' }, hide_in_nav: { type: 'boolean' } } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../site.config';
-import { collectionSpecs } from './schema';
+import { collectionSpecs } from '../collections/schema';
 import { prepareUpstreamPage } from './upstream-files';
 
 const doc = collectionSpecs().find((c) => c.name === 'Doc')!;

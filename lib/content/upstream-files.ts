@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { DocsSource } from '../../site.config';
 import { checkFrontmatter, type CollectionSpec } from './frontmatter';
-import type { SyncNote } from './upstream';
+import type { SyncNote } from '../sync/upstream';
 import { splitFrontmatter } from './yaml';
 
 /**

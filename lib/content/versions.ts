@@ -1,5 +1,5 @@
 import { siteConfig, type DocsSource, type SiteConfig } from '../../site.config';
-import { readManifest, type DocsManifest } from './upstream';
+import { readManifest, type DocsManifest } from '../sync/upstream';
 
 export type VersionInfo = {
   id: string;

@@ -9,7 +9,7 @@ import type { Element } from './tree';
 export type SiteForms = {
   /** The site script's path (lib/generated/browser-script.ts): the one external script pages load. */
   siteScript: string;
-  /** The exact text of every inline script the site writes (lib/inline-scripts.ts). */
+  /** The exact text of every inline script the site writes (lib/site/inline-scripts.ts). */
   inlineScripts: readonly string[];
   /** The production URL: absolute URLs on it count as the site's own. */
   siteUrl: string;
@@ -64,7 +64,7 @@ export function scriptVerdict(element: Element, forms: SiteForms): Verdict {
   if (type !== '') return { unknown: `a script of type "${type}"` };
   if (forms.inlineScripts.includes(text)) return attributeNames(element).every((name) => name.startsWith('data-')) ? 'keep' : { unknown: 'a site inline script with attributes other than data-*' };
   if (isNextInline(text)) return 'next';
-  return { unknown: 'an inline script that is neither one of lib/inline-scripts.ts nor Next data' };
+  return { unknown: 'an inline script that is neither one of lib/site/inline-scripts.ts nor Next data' };
 }
 
 /** The verdict on a <link>: styles, fonts, icons, feeds and the like stay; Next's script preloads go. */

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../headers';
+import { CONTENT_SECURITY_POLICY } from '../deploy/headers';
 import { blockedResources, parsePolicy } from './csp';
 
 const PAGE = 'https://prometheus.io/docs/x/';

@@ -1,7 +1,7 @@
 // What a finished page loads, checked against the Content-Security-Policy the site sends: a resource
 // the browser would block (an http: image, a data: URL, a frame from a host the policy does not name)
 // fails the build naming page and element, instead of a page that is quietly broken on the live site.
-// Inline scripts are checked by hash in lib/inline-script-guard.ts.
+// Inline scripts are checked by hash in lib/export/inline-script-guard.ts.
 import { DomUtils } from 'htmlparser2';
 import { srcsetUrls } from './references';
 import type { Document, Element } from './tree';
@@ -26,7 +26,7 @@ function sourcesFor(policy: Policy, directive: string): readonly string[] | unde
   return policy.get(directive) ?? (FALLS_BACK.has(directive) ? policy.get('default-src') : undefined);
 }
 
-/** Whether `url` matches one source expression (the forms lib/headers.ts uses: 'self', 'none', a scheme, a URL prefix). */
+/** Whether `url` matches one source expression (the forms lib/deploy/headers.ts uses: 'self', 'none', a scheme, a URL prefix). */
 function matches(source: string, url: URL, self: string): boolean {
   if (source === "'self'") return url.origin === self;
   if (source.startsWith("'")) return false;

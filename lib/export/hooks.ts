@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { DomUtils } from 'htmlparser2';
 import * as pagefind from 'pagefind';
-import { ogImagePath } from '../metadata';
+import { ogImagePath } from '../site/metadata';
 import { blockedResources, parsePolicy } from './csp';
 import type { PageHook } from './walk';
 
@@ -32,12 +32,12 @@ export async function searchIndexHook(outputPath: string): Promise<{ hook: PageH
   return { hook, finish };
 }
 
-/** A social card to draw (scripts/og-images.tsx): where it goes, and its text. */
+/** A social card to draw (scripts/build/og-images.tsx): where it goes, and its text. */
 export type CardJob = { image: string; title: string; section: string };
 
 /**
  * Lists the social cards pages ask for (og:image, og:title and article:section meta tags) into
- * `jobsFile`, for scripts/og-images.tsx to draw. A page that shows another page's card (an older
+ * `jobsFile`, for scripts/build/og-images.tsx to draw. A page that shows another page's card (an older
  * docs version shows the latest's) leaves the drawing to that page.
  */
 export function cardJobsHook(jobsFile: string): PageHook {
@@ -71,7 +71,7 @@ export function resourcePolicyHook(policy: string, siteUrl: string): PageHook {
       for (const problem of blockedResources(document, new URL(url, siteUrl).href, parsed)) problems.push(`${file}: ${problem}`);
     },
     done: () => {
-      if (problems.length) throw new Error(`Pages load what the Content-Security-Policy (lib/headers.ts) blocks:\n${problems.join('\n')}`);
+      if (problems.length) throw new Error(`Pages load what the Content-Security-Policy (lib/deploy/headers.ts) blocks:\n${problems.join('\n')}`);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { ANNOUNCEMENT_SCRIPT, COLOR_SCHEME_SCRIPT, INLINE_SCRIPTS } from '../inline-scripts';
+import { ANNOUNCEMENT_SCRIPT, COLOR_SCHEME_SCRIPT, INLINE_SCRIPTS } from '../site/inline-scripts';
 import { finishPage, PageError, type PageOptions } from './page';
 
 const OPTIONS: PageOptions = {

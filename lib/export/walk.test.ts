@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { INLINE_SCRIPTS } from '../inline-scripts';
+import { INLINE_SCRIPTS } from '../site/inline-scripts';
 import type { SiteForms } from './allowlist';
 import { finishExport, type ExportPage } from './walk';
 

@@ -1,16 +1,16 @@
-// The one walk over the static export that finishes it (scripts/postbuild.ts runs it after `next build`):
+// The one walk over the static export that finishes it (scripts/build/postbuild.ts runs it after `next build`):
 // - every page loses Next's and React's browser runtime, by allowlist (./allowlist.ts): pages are
 //   complete server-rendered HTML enhanced by the site script (lib/browser/), so nothing hydrates,
 //   and the runtime (~130 KB gzip), the inline RSC payload (about half a page) and the
 //   client-navigation payloads only cost time. Anything script-like it does not know fails;
-// - the system setting chooses light or dark when JavaScript is off (lib/system-scheme.ts), in the
+// - the system setting chooses light or dark when JavaScript is off (lib/site/system-scheme.ts), in the
 //   stylesheets and in Mantine's inline theme style;
 // - steps that need every finished page plug in as hooks and see each one once (PageHook);
 // - files in out/_next that no page and no stylesheet a page uses references are deleted (Next's
 //   chunks, now loaded by nothing), and a reference to a file that is missing fails.
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { addSystemSchemeFallback } from '../system-scheme';
+import { addSystemSchemeFallback } from '../site/system-scheme';
 import type { SiteForms } from './allowlist';
 import { finishPage, PageError } from './page';
 import { cssUrls, NEXT_PREFIX, sitePath } from './references';

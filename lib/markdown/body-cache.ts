@@ -12,7 +12,7 @@ import type { BodyInput, ProcessedBody } from './pipeline';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
 /** Everything besides the body that decides the pipeline's output (body-cache.test.ts holds it to the pipeline's imports). */
-export const INPUTS = ['lib/markdown', 'lib/content', 'lib/redirects.ts', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
+export const INPUTS = ['lib/markdown', 'lib/content', 'lib/sync/upstream.ts', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
 /** Images give their sizes to the tree (image-dimensions.ts): where they are, and how to know one changed. */
 const IMAGE_DIRS = ['content', 'public'];
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;

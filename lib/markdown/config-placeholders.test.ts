@@ -5,10 +5,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { rehypePlaceholderLinks } from './config-placeholders';
+import { mdxComponents } from '../../components/mdx-components';
 import { renderBody } from './render';
 
 async function render(raw: string): Promise<string> {
-  const content = await renderBody({ body: { raw }, format: 'md', bodyLineOffset: 3, _raw: { sourceFilePath: 'docs/prometheus/3.7/configuration.md' } });
+  const content = await renderBody({ body: { raw }, format: 'md', bodyLineOffset: 3, _raw: { sourceFilePath: 'docs/prometheus/3.7/configuration.md' } }, mdxComponents);
   return renderToStaticMarkup(createElement(MantineProvider, null, content));
 }
 

@@ -37,7 +37,7 @@ function inside(dir: string, pathname: string): string | null {
 
 /**
  * Files a site path can be, in order. Raster images beside the Markdown are read from content/,
- * because the check runs before scripts/content.ts copies them to public/; SVG is served from
+ * because the check runs before scripts/build/content.ts copies them to public/; SVG is served from
  * public/ only (content SVGs are refused: an SVG can run script).
  */
 function candidates(pathname: string, options: Required<ImageDimensionsOptions>): string[] {

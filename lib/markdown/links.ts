@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { siteConfig } from '../../site.config';
 import { isContentFile, routeForSourcePath } from '../content/routes';
 import { upstreamLocation, type VersionedSection } from '../content/versions';
-import { redirectTargets } from '../redirects';
+import { redirectTargets } from '../content/redirects';
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** A path whose last segment names a file (`images/x.png`), not a folder or page. */

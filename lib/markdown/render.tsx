@@ -6,9 +6,9 @@
  */
 import type { Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { mdxComponents } from '../../components/mdx-components';
 import { ContentError, formatProblems } from './errors';
 import { isSynced, processBody, type Format } from './pipeline';
 
@@ -22,8 +22,9 @@ export type RenderableDoc = {
 
 const formatOf = (doc: RenderableDoc): Format => (doc.format === 'mdx' ? 'mdx' : 'md');
 
-function toReact(tree: Root): ReactNode {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: mdxComponents, passKeys: true, passNode: false });
+// The map comes from the caller (components/mdx-components.tsx): the pipeline sits below the components.
+function toReact(tree: Root, components: MDXComponents): ReactNode {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true, passNode: false });
 }
 
 /** A document's processed body; content problems throw with the file, line and a code frame. */
@@ -38,14 +39,14 @@ async function processed(doc: RenderableDoc) {
 }
 
 /** Renders a document body. */
-export async function renderBody(doc: RenderableDoc): Promise<ReactNode> {
-  return toReact((await processed(doc)).tree);
+export async function renderBody(doc: RenderableDoc, components: MDXComponents): Promise<ReactNode> {
+  return toReact((await processed(doc)).tree, components);
 }
 
 /** What a list shows of a post: the text before `<!-- more -->`, else its description, else its first paragraph. */
-export async function renderExcerpt(doc: RenderableDoc & { description?: string }): Promise<ReactNode> {
+export async function renderExcerpt(doc: RenderableDoc & { description?: string }, components: MDXComponents): Promise<ReactNode> {
   const { excerpt } = await processed(doc);
-  if (excerpt?.marked) return toReact(excerpt.tree);
+  if (excerpt?.marked) return toReact(excerpt.tree, components);
   if (doc.description) return <p>{doc.description}</p>;
-  return excerpt ? toReact(excerpt.tree) : null;
+  return excerpt ? toReact(excerpt.tree, components) : null;
 }

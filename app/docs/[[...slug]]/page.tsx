@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocsPage } from '../../../components/docs/DocsPage';
-import { docs } from '../../../lib/content/collections';
-import { docsRoutePaths, findDocsRoute } from '../../../lib/content/docs';
-import { pageMetadata } from '../../../lib/metadata';
+import { docs } from '../../../lib/collections/collections';
+import { docsRoutePaths, findDocsRoute } from '../../../lib/collections/docs';
+import { pageMetadata } from '../../../lib/site/metadata';
 import { versionTargets } from '../../../lib/content/versions';
 
 type Params = { slug?: string[] };

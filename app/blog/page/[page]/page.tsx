@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../../components/blog/BlogListPage';
 import { Pagination } from '../../../../components/blog/Pagination';
-import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
-import { pageUrl, paginate } from '../../../../lib/blog/posts';
-import { posts, routesOf } from '../../../../lib/content/collections';
-import { pageMetadata } from '../../../../lib/metadata';
+import { orPlaceholder, PLACEHOLDER } from '../../../../lib/site/blog/placeholder';
+import { pageUrl, paginate } from '../../../../lib/site/blog/posts';
+import { posts, routesOf } from '../../../../lib/collections/collections';
+import { pageMetadata } from '../../../../lib/site/metadata';
 import { siteConfig } from '../../../../site.config';
 
 type Params = { page: string };

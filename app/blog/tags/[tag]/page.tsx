@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListPage } from '../../../../components/blog/BlogListPage';
-import { orPlaceholder, PLACEHOLDER } from '../../../../lib/blog/placeholder';
-import { decodeParam, postTags } from '../../../../lib/blog/posts';
-import { posts, routesOf } from '../../../../lib/content/collections';
-import { pageMetadata } from '../../../../lib/metadata';
+import { orPlaceholder, PLACEHOLDER } from '../../../../lib/site/blog/placeholder';
+import { decodeParam, postTags } from '../../../../lib/site/blog/posts';
+import { posts, routesOf } from '../../../../lib/collections/collections';
+import { pageMetadata } from '../../../../lib/site/metadata';
 
 type Params = { tag: string };
 

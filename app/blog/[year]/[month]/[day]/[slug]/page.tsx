@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { ContentArticle } from '../../../../../../components/ContentArticle';
 import { JsonLd } from '../../../../../../components/JsonLd';
 import { PostMeta } from '../../../../../../components/blog/PostMeta';
-import { orPlaceholder, PLACEHOLDER } from '../../../../../../lib/blog/placeholder';
-import { decodeParam } from '../../../../../../lib/blog/posts';
-import { blogPosting } from '../../../../../../lib/structured-data';
-import { findPost, routesOf } from '../../../../../../lib/content/collections';
-import { pageMetadata } from '../../../../../../lib/metadata';
+import { orPlaceholder, PLACEHOLDER } from '../../../../../../lib/site/blog/placeholder';
+import { decodeParam } from '../../../../../../lib/site/blog/posts';
+import { blogPosting } from '../../../../../../lib/site/structured-data';
+import { findPost, routesOf } from '../../../../../../lib/collections/collections';
+import { pageMetadata } from '../../../../../../lib/site/metadata';
 
 type Params = { year: string; month: string; day: string; slug: string };
 

@@ -1,0 +1,42 @@
+// The Pagefind search index for `npm run dev` (predev), in public/pagefind/: the content
+// collections' processed bodies, indexed directly, so search works without a production build.
+// Production builds index the finished pages instead, in the postbuild walk (lib/export/hooks.ts).
+import { rmSync } from 'node:fs';
+import { toHtml } from 'hast-util-to-html';
+import * as pagefind from 'pagefind';
+import type { Doc, Page, Post } from 'contentlayer/generated';
+import { docs, pages, posts } from '../../lib/collections/collections';
+import { findDocsRoute } from '../../lib/collections/docs';
+import { breadcrumbs } from '../../lib/content/docs-tree';
+import { processBody } from '../../lib/markdown/pipeline';
+
+const outputPath = 'public/pagefind';
+
+/** A body as the page renders it, with its heading ids: the pipeline's tree, from the body cache. */
+async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
+  const { tree } = await processBody({ raw: doc.body.raw, format: doc.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: doc._raw.sourceFilePath });
+  return tree ? toHtml(tree) : '';
+}
+
+function page(url: string, title: string, area: string, html: string, breadcrumb = ''): { url: string; content: string } {
+  const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
+  return { url, content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>` };
+}
+
+rmSync(outputPath, { recursive: true, force: true });
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+for (const doc of docs) {
+  // The same choice as the built pages make: latest and unversioned docs only.
+  const route = findDocsRoute(doc.slug);
+  if (!route?.searchable) continue;
+  const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
+  await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
+}
+for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
+for (const p of pages) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
+const { errors: writeErrors } = await index.writeFiles({ outputPath });
+if (writeErrors.length) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
+const files = (await index.getFiles()).files.length;
+await pagefind.close();
+console.log(`Search index: ${files} files in ${outputPath} (from the content collections, for npm run dev).`);
