@@ -22,7 +22,8 @@ function formatOf(doc: LocalDocument): 'md' | 'mdx' {
 
 /** The Markdown body; contentlayer types documents loosely, so check it once here. */
 function bodyOf(doc: LocalDocument): string {
-  const raw: unknown = doc.body?.raw;
+  const body: unknown = doc.body;
+  const raw = typeof body === 'object' && body !== null && 'raw' in body ? body.raw : undefined;
   if (typeof raw !== 'string') throw new Error(`content/${doc._raw.sourceFilePath}: no body`);
   return raw;
 }

@@ -29,10 +29,10 @@ test('docs synced from tagged repositories build under their URLs, with links, i
   // The shared build ran `sync-docs --update` against the local repositories (e2e/upstream-repos.ts), then built.
   // The lock pins each selected tag to its commit; release candidates stay out unless configured.
   const lock = JSON.parse(readFileSync(path.join(shared.dir, 'upstream/docs.lock.json'), 'utf8')) as DocsLock;
-  expect(lock.prometheus.versions.map((v) => [v.id, v.tag, v.commit])).toEqual(
+  expect(lock.prometheus?.versions.map((v) => [v.id, v.tag, v.commit])).toEqual(
     [['3.1', 'v3.1.1'], ['3.0', 'v3.0.0'], ['2.9', 'v2.9.0'], ['2.8', 'v2.8.0']].map(([id, tag]) => [id, tag, shared.serverCommits[tag]]),
   );
-  expect(lock.alerting.versions.map((v) => v.tag)).toEqual(['v0.28.0', 'v0.27.0']);
+  expect(lock.alerting?.versions.map((v) => v.tag)).toEqual(['v0.28.0', 'v0.27.0']);
 
   const output = shared.output;
   // Problems in synced files are warnings that name repository, tag, file and line, with a link.

@@ -2,7 +2,7 @@ const RESET_MS = 2000;
 
 /** Shows a confirmation in the button's name (and its visible text, where it has one) for a moment. */
 function confirm(button: HTMLButtonElement, label: string, copied: boolean): void {
-  const idle = button.dataset.label ?? button.getAttribute('aria-label') ?? button.textContent ?? '';
+  const idle = button.dataset.label ?? button.getAttribute('aria-label') ?? button.textContent;
   button.dataset.label = idle;
   button.toggleAttribute('data-copied', copied);
   const text = button.querySelector<HTMLElement>('[data-copy-text]');

@@ -17,10 +17,13 @@ export function initDocsNav(): void {
   if (!button || !panel) return;
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') return close();
+    if (event.key === 'Escape') {
+      close();
+      return;
+    }
     if (event.key !== 'Tab') return;
     const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(isReachable);
-    const first = items[0];
+    const first = items.at(0);
     const last = items.at(-1);
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();

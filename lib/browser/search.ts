@@ -53,7 +53,8 @@ export function initSearch(): void {
   const setActive = (index: number) => {
     active = index;
     hits.forEach((hit, i) => document.getElementById(hit.id)?.setAttribute('aria-selected', String(i === index)));
-    const hit = hits[index];
+    // Past the end when there are no results.
+    const hit = hits[index] as SearchHit | undefined;
     if (hit) {
       input.setAttribute('aria-activedescendant', hit.id);
       document.getElementById(hit.id)?.scrollIntoView({ block: 'nearest' });
@@ -96,6 +97,24 @@ export function initSearch(): void {
       : `No results for ${query}.`;
   };
 
+  /** Searches for `term` as query number `mine`, and shows the results. */
+  const runQuery = async (term: string, mine: number) => {
+    try {
+      const pagefind = await loadPagefind();
+      const result = await pagefind.search(term, area() === ALL ? {} : { filters: filters(area()) });
+      const pages = await Promise.all(result.results.slice(0, 8).map((r) => r.data()));
+      // A slower, older query must not overwrite a newer one.
+      if (mine !== ticket) return;
+      render(term, groupResults(pages));
+    } catch {
+      if (mine !== ticket) return;
+      render(term, []);
+      empty.textContent = 'Search is not available right now. The index is built with the site (npm run build).';
+      live.textContent = 'Search is not available right now.';
+    }
+    loader.hidden = true;
+  };
+
   const search = () => {
     const term = input.value.trim();
     const mine = ++ticket;
@@ -109,21 +128,8 @@ export function initSearch(): void {
     }
     loader.hidden = false;
     if (!hits.length) live.textContent = 'Searching…';
-    timer = window.setTimeout(async () => {
-      try {
-        const pagefind = await loadPagefind();
-        const result = await pagefind.search(term, area() === ALL ? {} : { filters: filters(area()) });
-        const pages = await Promise.all(result.results.slice(0, 8).map((r) => r.data()));
-        // A slower, older query must not overwrite a newer one.
-        if (mine !== ticket) return;
-        render(term, groupResults(pages));
-      } catch {
-        if (mine !== ticket) return;
-        render(term, []);
-        empty.textContent = 'Search is not available right now. The index is built with the site (npm run build).';
-        live.textContent = 'Search is not available right now.';
-      }
-      loader.hidden = true;
+    timer = window.setTimeout(() => {
+      void runQuery(term, mine);
     }, DEBOUNCE_MS);
   };
 

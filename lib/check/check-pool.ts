@@ -115,7 +115,7 @@ export async function checkBodiesWithBudget(jobs: BodyInput[], budgetSeconds = C
   const lane = async () => {
     let worker = await start(script);
     try {
-      for (let i = todo[next++]; i !== undefined; i = todo[next++]) {
+      for (let i = todo.at(next++); i !== undefined; i = todo.at(next++)) {
         const result = await ask(worker, jobs[i], budgetSeconds);
         if (result) {
           results[i] = result;

@@ -1,8 +1,8 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { FrontmatterProblem } from '../content/frontmatter';
 
-/** Control and text-direction characters: they can make a name read differently than it is. */
-export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Control (\p{Cc}: U+0000–U+001F, U+007F–U+009F) and text-direction characters: they can make a name read differently than it is. */
+export const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Text with INVISIBLE characters escaped (`\u202e`), so a file name cannot rewrite the terminal line. */
 export function visible(text: string): string {

@@ -3,7 +3,7 @@ import { breadcrumbs, buildDocsTree, prevNext, readingOrder, visibleChildren, ty
 import { isTablerIcon, tablerExportName } from './icons';
 
 function doc(path: string, fields: Partial<DocEntry> = {}): DocEntry {
-  const file = path.split('/').at(-1)!;
+  const file = path.split('/').at(-1) ?? '';
   const slug = path.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
   return {
     slug,

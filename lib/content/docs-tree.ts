@@ -70,7 +70,7 @@ export function buildDocsTree<D extends DocEntry>(docs: readonly D[], position: 
     if (slug) sectionFor(parentOf(slug)).children.push(section);
     return section;
   };
-  sectionFor('');
+  const root = sectionFor('');
   for (const doc of docs) {
     const slug = position(doc);
     if (isIndex(doc)) {
@@ -98,7 +98,7 @@ export function buildDocsTree<D extends DocEntry>(docs: readonly D[], position: 
     }
   }
   for (const section of sections.values()) section.children.sort(byRankThenTitle);
-  return sections.get('')!;
+  return root;
 }
 
 function parentOf(slug: string): string {

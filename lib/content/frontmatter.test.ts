@@ -43,7 +43,7 @@ describe('checkFrontmatter', () => {
 
   it('names the line and column of unknown fields, with a suggestion', () => {
     expect(checkFrontmatter('content/docs/a.md', '---\ntitle: A\nsort-rank: 2\n---\n', collections)).toEqual([
-      { file: 'content/docs/a.md', line: 3, column: 1, message: expect.stringContaining('Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)') },
+      { file: 'content/docs/a.md', line: 3, column: 1, message: expect.stringContaining('Unknown field "sort-rank" for a Doc (did you mean "sort_rank"?)') as string },
     ]);
   });
 

@@ -62,7 +62,7 @@ function distance(a: string, b: string): number {
 
 function suggestion(name: string, known: string[]): string {
   const normalized = name.toLowerCase().replace(/-/g, '_');
-  const best = known.map((k) => ({ k, d: distance(normalized, k) })).sort((x, y) => x.d - y.d)[0];
+  const best = known.map((k) => ({ k, d: distance(normalized, k) })).sort((x, y) => x.d - y.d).at(0);
   return best && best.d <= 2 ? ` (did you mean "${best.k}"?)` : '';
 }
 
@@ -83,7 +83,7 @@ function fits(spec: FieldSpec, value: unknown): boolean {
       // Lists of strings and of enum values are checked here; nested objects by contentlayer, with file and field.
       if (!Array.isArray(value)) return false;
       if (spec.of?.type === 'string') return value.every((item) => typeof item === 'string');
-      if (spec.of?.type === 'enum') return value.every((item) => spec.of?.options?.includes(item));
+      if (spec.of?.type === 'enum') return value.every((item: unknown) => typeof item === 'string' && spec.of?.options?.includes(item));
       return true;
     default:
       return true;
@@ -92,7 +92,8 @@ function fits(spec: FieldSpec, value: unknown): boolean {
 
 /** The length of the longest text in a value (a string or a list of them) when it is over `limit`, else 0. */
 function tooLong(value: unknown, limit: number): number {
-  const longest = (Array.isArray(value) ? value : [value]).reduce((max: number, item) => (typeof item === 'string' ? Math.max(max, [...item].length) : max), 0);
+  // Code points, not UTF-16 units: a character outside the BMP counts once.
+  const longest = (Array.isArray(value) ? value : [value]).reduce((max: number, item) => (typeof item === 'string' ? Math.max(max, Array.from(item).length) : max), 0);
   return longest > limit ? longest : 0;
 }
 

@@ -17,12 +17,12 @@ describe('scanLimits', () => {
   });
 
   it('reports the first line over each limit, with its column', () => {
-    expect(scanLimits(`Intro\n\n${'- '.repeat(33)}x`)).toEqual([{ line: 3, column: 1, message: expect.stringContaining('nest deeper than 32 levels here (33 marker(s)') }]);
-    expect(scanLimits(`${'>'.repeat(40)} quote`)).toEqual([{ line: 1, column: 1, message: expect.stringContaining('(40 marker(s) after 0 columns') }]);
+    expect(scanLimits(`Intro\n\n${'- '.repeat(33)}x`)).toEqual([{ line: 3, column: 1, message: expect.stringContaining('nest deeper than 32 levels here (33 marker(s)') as string }]);
+    expect(scanLimits(`${'>'.repeat(40)} quote`)).toEqual([{ line: 1, column: 1, message: expect.stringContaining('(40 marker(s) after 0 columns') as string }]);
     expect(scanLimits(lines(40, (i) => `${' '.repeat(2 * i)}- level`))[0]).toMatchObject({ line: 33, column: 65 });
-    expect(scanLimits(`x\n${'<section>'.repeat(33)}`)).toEqual([{ line: 2, column: 289, message: expect.stringContaining('HTML elements nest deeper than 32 levels') }]);
+    expect(scanLimits(`x\n${'<section>'.repeat(33)}`)).toEqual([{ line: 2, column: 289, message: expect.stringContaining('HTML elements nest deeper than 32 levels') as string }]);
     // Indented under a list item it is the item's content, not code: it counts.
-    expect(scanLimits(`- item\n\n    ${'<section>'.repeat(33)}`)).toEqual([{ line: 3, column: 293, message: expect.stringContaining('HTML elements nest deeper') }]);
+    expect(scanLimits(`- item\n\n    ${'<section>'.repeat(33)}`)).toEqual([{ line: 3, column: 293, message: expect.stringContaining('HTML elements nest deeper') as string }]);
   });
 
   it('refuses a file over the size limit without scanning it', () => {

@@ -56,7 +56,7 @@ function containerMarkers(line: string, start: number): number {
     }
     const ordered = /^\d{1,9}[.)]/.exec(line.slice(i, i + 11));
     const width = char === '-' || char === '*' || char === '+' ? 1 : (ordered?.[0].length ?? 0);
-    const after = line[i + width];
+    const after = line.at(i + width);
     if (width && (after === undefined || after === ' ' || after === '\t')) {
       count++;
       i += width;
@@ -99,7 +99,8 @@ export function scanLimits(text: string): LimitProblem[] {
     }
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      // Closed by a run of the same character at least as long.
+      if (fenceMatch?.[1].startsWith(fence)) fence = null;
       continue;
     }
     if (fenceMatch) {
@@ -139,7 +140,7 @@ export function scanLimits(text: string): LimitProblem[] {
       open.push(name);
       if (open.length > CONTENT_LIMITS.htmlDepth) {
         htmlReported = true;
-        problems.push({ line: n + 1, column: (match.index ?? 0) + 1, message: `HTML elements nest deeper than ${CONTENT_LIMITS.htmlDepth} levels here (<${open.slice(-3).join('><')}>…): close them or flatten the structure` });
+        problems.push({ line: n + 1, column: match.index + 1, message: `HTML elements nest deeper than ${CONTENT_LIMITS.htmlDepth} levels here (<${open.slice(-3).join('><')}>…): close them or flatten the structure` });
         break;
       }
     }

@@ -129,7 +129,9 @@ export function tagSlug(tag: string): string {
  */
 export function siteRoutes(sources: readonly RouteSource[], postsPerPage: number = siteConfig.blog.postsPerPage): SiteRoute[] {
   const routes = new Map<string, SiteRoute>();
-  const add = (route: SiteRoute) => void (routes.has(route.url) || routes.set(route.url, route));
+  const add = (route: SiteRoute) => {
+    if (!routes.has(route.url)) routes.set(route.url, route);
+  };
   add({ kind: 'home', url: '/' });
   const published = sources.filter((source) => isContentFile(source.sourceFilePath) && isPublished(source));
   const docs = published.filter((source) => source.sourceFilePath.startsWith('docs/'));

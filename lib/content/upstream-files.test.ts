@@ -3,7 +3,8 @@ import { siteConfig } from '../../site.config';
 import { collectionSpecs } from '../collections/schema';
 import { prepareUpstreamPage } from './upstream-files';
 
-const doc = collectionSpecs().find((c) => c.name === 'Doc')!;
+const doc = collectionSpecs().find((c) => c.name === 'Doc');
+if (!doc) throw new Error('the schema has no Doc collection');
 const source = siteConfig.docsSources[0];
 const file = 'content/docs/prometheus/3.1/querying/basics.md';
 
@@ -23,11 +24,11 @@ describe('prepareUpstreamPage', () => {
   });
 
   it('leaves out pages without a title, and fields the site does not know, with a note on the line', () => {
-    expect(prepareUpstreamPage('Just text.\n', file, doc, { rootIndex: false, source })).toMatchObject({ kind: 'skip', notes: [{ line: 1, message: expect.stringContaining('No title') }] });
+    expect(prepareUpstreamPage('Just text.\n', file, doc, { rootIndex: false, source })).toMatchObject({ kind: 'skip', notes: [{ line: 1, message: expect.stringContaining('No title') as string }] });
     const prepared = prepareUpstreamPage('---\ntitle: Basics\nauthors:\n  - someone\nsort_rank: 1\n---\n\nText.\n', file, doc, { rootIndex: false, source });
     expect(prepared.kind).toBe('page');
     if (prepared.kind !== 'page') return;
     expect(prepared.text.split('\n').slice(2, 4)).toEqual(['# (left out by sync-docs) authors:', '# (left out by sync-docs)   - someone']);
-    expect(prepared.notes).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('the field was left out') })]);
+    expect(prepared.notes).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('the field was left out') as string })]);
   });
 });

@@ -35,9 +35,14 @@ describe('version resolution', () => {
 describe('version selector targets', () => {
   const pages = new Set(['prometheus/latest', 'prometheus/latest/otlp', 'prometheus/latest/configuration', 'prometheus/3.5', 'prometheus/3.5/configuration', 'prometheus/3.10', 'prometheus/2.53', 'prometheus/2.53/configuration']);
   const exists = (slug: string) => pages.has(slug);
+  const split = (slug: string) => {
+    const path = splitVersionedSlug(slug, sections);
+    if (!path) throw new Error(`${slug} is not in a versioned section`);
+    return path;
+  };
 
   it('keeps the reader on the same page where it exists', () => {
-    const current = splitVersionedSlug('prometheus/3.5/configuration', sections)!;
+    const current = split('prometheus/3.5/configuration');
     expect(versionTargets(current, exists).map((t) => [t.version.id, t.href, t.current])).toEqual([
       ['3.10', '/docs/prometheus/3.10/', false],
       ['3.7', '/docs/prometheus/latest/configuration/', false],
@@ -47,7 +52,7 @@ describe('version selector targets', () => {
   });
 
   it("falls back to the version's section index when the page is missing there", () => {
-    const current = splitVersionedSlug('prometheus/latest/otlp', sections)!;
+    const current = split('prometheus/latest/otlp');
     const targets = versionTargets(current, exists);
     expect(targets.find((t) => t.version.id === '2.53')).toMatchObject({ href: '/docs/prometheus/2.53/', samePage: false });
     expect(targets.find((t) => t.current)?.href).toBe('/docs/prometheus/latest/otlp/');

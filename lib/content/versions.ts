@@ -71,12 +71,13 @@ export type VersionedPath = { section: VersionedSection; version: VersionInfo; r
  * `latest` stands for the latest version. Null for unversioned paths.
  */
 export function splitVersionedSlug(slug: string, sections: VersionedSection[] = versionedSections()): VersionedPath | null {
-  const [first, second, ...rest] = slug.split('/');
-  const section = sections.find((s) => s.section === first);
+  const parts = slug.split('/');
+  const section = sections.find((s) => s.section === parts[0]);
+  const second = parts.at(1);
   if (!section || second === undefined) return null;
   const id = second === LATEST ? section.latest : second;
   const version = section.versions.find((v) => v.id === id);
-  return version ? { section, version, rest: rest.join('/') } : null;
+  return version ? { section, version, rest: parts.slice(2).join('/') } : null;
 }
 
 /** The slug of a page in a version: the latest version's pages live under `latest`. */

@@ -3,7 +3,7 @@
 // or adds a new kind of tag, or a component that adds a script, is looked at instead of shipped.
 import { DomUtils } from 'htmlparser2';
 import { isNextScript, sitePath } from './references';
-import type { Element } from './tree';
+import type { Attributes, Element } from './tree';
 
 /** What the site itself puts on a page, as the build made it. */
 export type SiteForms = {
@@ -52,8 +52,9 @@ const only = (element: Element, allowed: readonly string[]) => attributeNames(el
 
 /** The verdict on a <script>: the site script, the head scripts by exact text, JSON-LD, or Next's. */
 export function scriptVerdict(element: Element, forms: SiteForms): Verdict {
-  const type = (element.attribs.type ?? '').trim().toLowerCase();
-  const src = element.attribs.src;
+  const attribs: Attributes = element.attribs;
+  const type = (attribs.type ?? '').trim().toLowerCase();
+  const src = attribs.src;
   if (src !== undefined) {
     if (src === forms.siteScript && type === 'module' && only(element, ['src', 'type'])) return 'keep';
     if (isNextScript(sitePath(src, '/', forms.siteUrl))) return 'next';
@@ -69,9 +70,10 @@ export function scriptVerdict(element: Element, forms: SiteForms): Verdict {
 
 /** The verdict on a <link>: styles, fonts, icons, feeds and the like stay; Next's script preloads go. */
 export function linkVerdict(element: Element, forms: SiteForms): Verdict {
-  const rels = (element.attribs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const as = (element.attribs.as ?? '').trim().toLowerCase();
-  const href = element.attribs.href;
+  const attribs: Attributes = element.attribs;
+  const rels = (attribs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const as = (attribs.as ?? '').trim().toLowerCase();
+  const href = attribs.href;
   const target = href === undefined ? undefined : sitePath(href, '/', forms.siteUrl);
   if (rels.includes('modulepreload') || ((rels.includes('preload') || rels.includes('prefetch')) && as === 'script')) {
     return isNextScript(target) && rels.length === 1 ? 'next' : { unknown: 'a script preload that is not of a Next chunk' };

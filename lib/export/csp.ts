@@ -4,7 +4,7 @@
 // Inline scripts are checked by hash in lib/export/inline-script-guard.ts.
 import { DomUtils } from 'htmlparser2';
 import { srcsetUrls } from './references';
-import type { Document, Element } from './tree';
+import type { Attributes, Document, Element } from './tree';
 
 /** A policy's directives: name → source expressions. */
 export type Policy = ReadonlyMap<string, readonly string[]>;
@@ -52,7 +52,7 @@ function linkDirective(rel: string, as: string | undefined): string | null {
 
 /** Each URL `element` fetches as the page loads, with the directive that governs it. */
 function fetches(element: Element): [directive: string, url: string][] {
-  const { attribs } = element;
+  const attribs: Attributes = element.attribs;
   const found: [string, string][] = [];
   const add = (directive: string, value: string | undefined) => {
     if (value !== undefined && value.trim() !== '') found.push([directive, value.trim()]);

@@ -5,6 +5,7 @@ import { DomUtils } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { ogImagePath } from '../site/metadata';
 import { blockedResources, parsePolicy } from './csp';
+import type { Attributes } from './tree';
 import type { PageHook } from './walk';
 
 /**
@@ -46,7 +47,8 @@ export function cardJobsHook(jobsFile: string): PageHook {
     onPage: ({ url, document }) => {
       const meta = new Map<string, string>();
       for (const element of DomUtils.getElementsByTagName('meta', document.children)) {
-        const { property, content } = element.attribs;
+        const attribs: Attributes = element.attribs;
+        const { property, content } = attribs;
         if (property && content !== undefined) meta.set(property, content);
       }
       const image = meta.get('og:image');

@@ -30,7 +30,8 @@ const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
 
 function attributes(source: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [, name, double, single, bare] of source.matchAll(ATTRIBUTE)) map.set(name.toLowerCase(), double ?? single ?? bare ?? '');
+  // The value's groups (double-quoted, single-quoted, bare): `at` reads those that did not take part as undefined.
+  for (const match of source.matchAll(ATTRIBUTE)) map.set(match[1].toLowerCase(), match.at(2) ?? match.at(3) ?? match.at(4) ?? '');
   return map;
 }
 

@@ -44,6 +44,12 @@ function excerpt(html: string, element: Element): string {
   return end - start > 160 ? `${text}…` : text;
 }
 
+/** Where a node is in the page's text: the page is parsed with offsets, so every node has them. */
+function span(node: { startIndex: number | null; endIndex: number | null }): { start: number; end: number } {
+  if (node.startIndex === null || node.endIndex === null) throw new Error('htmlparser2 gave a node without offsets');
+  return { start: node.startIndex, end: node.endIndex + 1 };
+}
+
 /** Finishes one page, or throws a PageError naming each script-like thing it does not know. */
 export function finishPage(html: string, file: string, options: PageOptions): FinishedPage {
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
@@ -54,14 +60,14 @@ export function finishPage(html: string, file: string, options: PageOptions): Fi
     // Most URLs are the nav's links: only parse those that can name a file of Next's.
     if (!value.includes('_next')) return;
     const target = sitePath(value, options.url, options.siteUrl);
-    if (target === undefined || !target.startsWith(NEXT_PREFIX)) return;
+    if (!target?.startsWith(NEXT_PREFIX)) return;
     if (isNextScript(target)) problems.push(`Next's runtime is still referenced by ${attribute} of ${excerpt(html, element)}`);
     references.add(target);
   };
   for (const element of DomUtils.findAll(() => true, document.children)) {
     const verdict = element.name === 'script' ? scriptVerdict(element, options) : element.name === 'link' ? linkVerdict(element, options) : 'keep';
     if (verdict === 'next') {
-      edits.push({ start: element.startIndex!, end: element.endIndex! + 1, text: '' });
+      edits.push({ ...span(element), text: '' });
       DomUtils.removeElement(element);
       continue;
     }
@@ -74,10 +80,10 @@ export function finishPage(html: string, file: string, options: PageOptions): Fi
       else if (name === 'style') for (const url of cssUrls(value)) reference(url, element, name);
     }
     if (element.name !== 'style') continue;
-    const text = element.children[0];
+    const text = element.children.at(0);
     if (element.attribs['data-mantine-styles'] === 'true' && text !== undefined && DomUtils.isText(text)) {
       const css = options.themeStyle(text.data);
-      edits.push({ start: text.startIndex!, end: text.endIndex! + 1, text: css });
+      edits.push({ ...span(text), text: css });
       text.data = css;
     }
     for (const url of cssUrls(DomUtils.textContent(element))) reference(url, element, 'its text');

@@ -36,7 +36,8 @@ export function srcsetUrls(srcset: string): string[] {
 /** The URLs of a stylesheet or style attribute: url(…) and @import "…". */
 export function cssUrls(css: string): string[] {
   const urls: string[] = [];
-  for (const [, double, single, bare] of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^'")\s]*))\s*\)/gi)) urls.push(double ?? single ?? bare);
-  for (const [, double, single] of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) urls.push(double ?? single);
+  // One group per quoting (double, single, none): `at` reads those that did not take part as undefined.
+  for (const match of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^'")\s]*))\s*\)/gi)) urls.push(match.at(1) ?? match.at(2) ?? match[3]);
+  for (const match of css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) urls.push(match.at(1) ?? match[2]);
   return urls.filter((url) => url !== '');
 }

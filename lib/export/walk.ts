@@ -49,7 +49,14 @@ export function finishExport(out: string, forms: SiteForms, hooks: readonly Page
   const summary: ExportSummary = { pages: 0, htmlBytesBefore: 0, htmlBytesAfter: 0, stylesheets: 0, payloadsRemoved: 0, unreferencedDeleted: 0, unreferencedBytes: 0 };
   // Mantine's inline theme style is the same on every page: rewrite each variant once.
   const themeStyles = new Map<string, string>();
-  const themeStyle = (css: string) => themeStyles.get(css) ?? themeStyles.set(css, addSystemSchemeFallback(css)).get(css)!;
+  const themeStyle = (css: string) => {
+    let rewritten = themeStyles.get(css);
+    if (rewritten === undefined) {
+      rewritten = addSystemSchemeFallback(css);
+      themeStyles.set(css, rewritten);
+    }
+    return rewritten;
+  };
   const errors: PageError[] = [];
   /** /_next/ path → the first page that references it. */
   const pageReferences = new Map<string, string>();

@@ -44,7 +44,7 @@ export function fieldReference(types: TypeDef[]): string {
 }
 
 type SchemaEntry = string | readonly unknown[];
-type AllowlistSchema = { tagNames: readonly string[]; attributes: Record<string, readonly SchemaEntry[]>; protocols: Record<string, readonly string[]> };
+type AllowlistSchema = { tagNames: readonly string[]; attributes: Partial<Record<string, readonly SchemaEntry[]>>; protocols: Record<string, readonly string[]> };
 
 /** What HTML content may use, element by element, from the allowlist schema itself. */
 export function htmlReference(schema: AllowlistSchema, patterns: ReadonlyMap<RegExp, string>): string {

@@ -4,7 +4,7 @@
  * hast-util-sanitize, and (so that nothing disappears silently) each removal is a content error
  * with file, line and column. The check and the renderer run this same plugin.
  */
-import type { Element, ElementContent, ElementData, Nodes, Root } from 'hast';
+import type { Element, ElementContent, ElementData, Nodes, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { h } from 'hastscript';
 import { find, html } from 'property-information';
@@ -170,13 +170,14 @@ function report(file: VFile, node: Nodes, reason: string): void {
 type Tracked = { node: Element; parent: number | undefined };
 
 declare module 'hast' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augments hast's interface: only an interface merges
   interface ElementData {
     /** Which element of the unsanitised tree this one is: lets the allowlist report what it removed. */
     allowlistKey?: number;
   }
 }
 
-const ANCESTORS: Record<string, string[]> = CONTENT_SCHEMA.ancestors;
+const ANCESTORS: Partial<Record<string, string[]>> = CONTENT_SCHEMA.ancestors;
 const STRIPPED = new Set<string>(CONTENT_SCHEMA.strip);
 
 /** Twitter's embed script, pasted after each tweet's quote: `//platform.twitter.com/widgets.js`. */
@@ -236,8 +237,7 @@ export function rehypeAllowlist() {
     const clean = sanitize(tree, CONTENT_SCHEMA) as Root;
     const kept = new Map<number, Element>();
     const cleanStack: Nodes[] = [clean];
-    while (cleanStack.length) {
-      const node = cleanStack.pop() as Nodes;
+    for (let node = cleanStack.pop(); node !== undefined; node = cleanStack.pop()) {
       if (node.type === 'element' && node.data?.allowlistKey !== undefined) {
         kept.set(node.data.allowlistKey, node);
         delete node.data.allowlistKey;
@@ -246,7 +246,10 @@ export function rehypeAllowlist() {
     }
     tracked.forEach(({ node, parent }, key) => {
       const after = kept.get(key);
-      if (after) return reportAttributes(file, node, after);
+      if (after) {
+        reportAttributes(file, node, after);
+        return;
+      }
       // Inside a removed container whose content goes with it: that container is the problem.
       for (let up = parent; up !== undefined; up = tracked[up].parent) {
         if (!kept.has(up) && STRIPPED.has(tracked[up].node.tagName)) return;
@@ -269,14 +272,13 @@ type JsxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: strin
 export function rehypeMdxJsxToHast() {
   return (tree: Root) => {
     const stack: Nodes[] = [tree];
-    while (stack.length) {
-      const node = stack.pop() as Nodes;
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
       if (!('children' in node)) continue;
       // Until no JSX is left: a fragment's children, spliced in, may be JSX themselves.
       for (let converted = true; converted; ) {
         converted = false;
         node.children = node.children.flatMap((child) => {
-          const jsx = child as unknown as JsxElement;
+          const jsx: RootContent | JsxElement = child;
           if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return [child];
           converted = true;
           // A fragment (`<>…</>`) is only its children.
@@ -293,7 +295,7 @@ export function rehypeMdxJsxToHast() {
           element.children = jsx.children;
           if (jsx.position) element.position = jsx.position;
           return [element];
-        }) as typeof node.children;
+        });
       }
       // Again: the converted elements' children may hold JSX too.
       stack.push(...node.children);

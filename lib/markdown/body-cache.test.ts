@@ -2,13 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ProcessedBody } from './pipeline';
 
 const home = process.cwd();
 const scratch = mkdtempSync(path.join(tmpdir(), 'body-cache-'));
-// The cache sits under the working folder when the module loads: a scratch one, not the site's.
-beforeAll(() => process.chdir(scratch));
+// The cache sits under the working folder when the module loads: a scratch one, not the site's. Test
+// files share modules (vitest.config.ts), so a fresh copy is loaded, not one another file loaded in the site.
+beforeAll(() => {
+  process.chdir(scratch);
+  vi.resetModules();
+});
 afterAll(() => {
   process.chdir(home);
   rmSync(scratch, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 
 export const CALLOUT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -15,13 +15,13 @@ function asCalloutType(label: string): CalloutType {
 
 /** Removes a matched prefix from the paragraph's first text, returning the callout type. */
 function stripPrefix(paragraph: Paragraph, pattern: RegExp): CalloutType | null {
-  const first: PhrasingContent | undefined = paragraph.children[0];
+  const first = paragraph.children.at(0);
   // `**NOTE:** text` is common too: the label is then the whole first strong node.
   if (first?.type === 'strong' && first.children.length === 1 && first.children[0].type === 'text') {
     const match = pattern.exec(`${first.children[0].value.trim()} `);
     if (match && pattern === LABEL_PREFIX) {
       paragraph.children.shift();
-      const next = paragraph.children[0];
+      const next = paragraph.children.at(0);
       if (next?.type === 'text') next.value = next.value.replace(/^\s+/, '');
       return asCalloutType(match[1]);
     }
@@ -51,7 +51,7 @@ export function remarkCallouts() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'blockquote') {
-        const first = node.children[0];
+        const first = node.children.at(0);
         if (first?.type !== 'paragraph') return;
         const type = stripPrefix(first, ALERT_MARKER) ?? stripPrefix(first, LABEL_PREFIX);
         if (!type) return;
@@ -64,7 +64,7 @@ export function remarkCallouts() {
       if (!type) return;
       const callout: Blockquote = { type: 'blockquote', children: [node], position: node.position };
       makeCallout(callout, type);
-      parent.children[index] = callout as RootContent;
+      parent.children[index] = callout;
       return SKIP;
     });
   };

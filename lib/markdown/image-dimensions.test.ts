@@ -12,7 +12,7 @@ const u16be = (n: number) => [n >> 8, n & 0xff];
 const u16le = (n: number) => [n & 0xff, n >> 8];
 const u24le = (n: number) => [n & 0xff, (n >> 8) & 0xff, n >> 16];
 const u32be = (n: number) => [n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
-const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 
 const png = (width: number, height: number) => Buffer.from([0x89, ...ascii('PNG\r\n\x1a\n'), ...u32be(13), ...ascii('IHDR'), ...u32be(width), ...u32be(height), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
 const gif = (width: number, height: number) => Buffer.from([...ascii('GIF89a'), ...u16le(width), ...u16le(height), 0, 0, 0]);

@@ -86,6 +86,7 @@ function repositoryRootLink(href: string, sourceFilePath: string, sections?: Ver
 }
 
 declare module 'vfile' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augments vfile's interface: only an interface merges
   interface DataMap {
     /** The body's file, relative to content/: relative links resolve from it. */
     sourceFilePath: string;

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 
 declare module 'vfile' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augments vfile's interface: only an interface merges
   interface DataMap {
     /** Line of the `<!-- more -->` marker: a post's excerpt is what comes before it. */
     moreLine: number;

@@ -32,14 +32,18 @@ function isExpression(node: Node): node is Expression {
 export function remarkNoJavaScript() {
   return (tree: MdastRoot, file: VFile) => {
     visit(tree, (node: Node, index: number | undefined, parent: Parent | undefined) => {
-      if (node.type === 'mdxjsEsm') return report(file, node, '`import`/`export` is not allowed');
+      if (node.type === 'mdxjsEsm') {
+        report(file, node, '`import`/`export` is not allowed');
+        return;
+      }
       if (isExpression(node)) {
         // A comment says nothing to readers: it goes, so no expression is left to render.
         if (ONLY_COMMENT.test(node.value) && parent && index !== undefined) {
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
-        return report(file, node, `The expression \`{${node.value.trim().slice(0, 40)}}\` would be dropped (write \`\\{\` for a literal brace)`);
+        report(file, node, `The expression \`{${node.value.trim().slice(0, 40)}}\` would be dropped (write \`\\{\` for a literal brace)`);
+        return;
       }
       if (!isJsxElement(node)) return;
       for (const attribute of node.attributes) {

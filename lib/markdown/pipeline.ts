@@ -200,11 +200,17 @@ async function run({ raw, format, sourceFilePath }: BodyInput): Promise<Processe
     const problem = positionOf(error);
     return { ...empty, problems: [{ ...problem, reason: `MDX syntax error: ${problem.reason}` }] };
   }
-  const tree = (await processor.run(mdast, file)) as Root;
+  const tree = await processor.run(mdast, file);
   const excerpt = excerptOf(tree, file.data.moreLine);
   const problems = file.messages.filter((m) => m.fatal).map(positionOf).sort(inReadingOrder);
   // Positions have been read (problems, excerpt): without them the cached tree is a third smaller.
-  for (const root of [tree, excerpt?.tree]) if (root) visit(root, (node) => void delete node.position);
+  for (const root of [tree, excerpt?.tree]) {
+    if (root) {
+      visit(root, (node) => {
+        delete node.position;
+      });
+    }
+  }
   return {
     tree,
     toc: tocOf(tree),

@@ -24,7 +24,8 @@ const formatOf = (doc: RenderableDoc): Format => (doc.format === 'mdx' ? 'mdx' :
 
 // The map comes from the caller (components/mdx-components.tsx): the pipeline sits below the components.
 function toReact(tree: Root, components: MDXComponents): ReactNode {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true, passNode: false });
+  // Its declared result is the global JSX.Element, which React 19's types no longer declare.
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passKeys: true, passNode: false }) as ReactNode;
 }
 
 /** A document's processed body; content problems throw with the file, line and a code frame. */

@@ -8,6 +8,7 @@ export type BodyLink = { href: string; line?: number; column?: number };
 export type BodyId = { id: string; line?: number; column?: number };
 
 declare module 'vfile' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augments vfile's interface: only an interface merges
   interface DataMap {
     /** Internal links and image sources (site paths), for the link check. */
     links: BodyLink[];

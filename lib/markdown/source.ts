@@ -13,7 +13,8 @@ export function markdownPath(url: string): string {
 }
 
 function isHeadingAnchor(node: Element): boolean {
-  const className = node.properties.className;
+  // hast types className as a list; a tree from elsewhere may hold a string.
+  const className: unknown = node.properties.className;
   return node.tagName === 'a' && (Array.isArray(className) ? className.includes('heading-anchor') : className === 'heading-anchor');
 }
 
@@ -24,8 +25,8 @@ function alert(state: State, node: Element, kind: unknown): Blockquote {
   const known = (CALLOUT_TYPES as readonly unknown[]).includes(kind) ? String(kind) : null;
   const marker = { type: 'html' as const, value: `[!${known?.toUpperCase()}]\n` };
   // The marker shares the first paragraph, on a line of its own: `> [!NOTE]` then `> text`.
-  const [first, ...rest] = children;
-  const withMarker = first?.type === 'paragraph' ? [{ ...first, children: [marker, ...first.children] }, ...rest] : [{ type: 'paragraph' as const, children: [marker] }, ...children];
+  const first = children.at(0);
+  const withMarker = first?.type === 'paragraph' ? [{ ...first, children: [marker, ...first.children] }, ...children.slice(1)] : [{ type: 'paragraph' as const, children: [marker] }, ...children];
   const result: Blockquote = { type: 'blockquote', children: known ? withMarker : children };
   state.patch(node, result);
   return result;

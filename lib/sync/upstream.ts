@@ -15,7 +15,7 @@ export const MANIFEST_FILE = 'lib/generated/docs-sources.json';
 
 /** One pinned version of a section: `3.14` at tag v3.14.2, commit …. */
 export type LockedVersion = { id: string; tag: string; commit: string; prerelease: boolean };
-export type DocsLock = Record<string, { repository: string; versions: LockedVersion[] }>;
+export type DocsLock = Partial<Record<string, { repository: string; versions: LockedVersion[] }>>;
 
 /** Something the sync changed or left out, reported by `npm run check` as a warning. */
 export type SyncNote = { file: string; line: number; column: number; message: string };
@@ -74,9 +74,9 @@ export function selectVersions(tags: ReadonlyMap<string, string>, source: Pick<D
   const versions: LockedVersion[] = [...chosen]
     .sort((a, b) => compareTags(b, a))
     .map((t) => ({ id: `${t.major}.${t.minor}`, tag: t.tag, commit: tags.get(t.tag) ?? '', prerelease: false }));
-  const newestRelease = releases[0];
+  const newestRelease = releases.at(0);
   if (source.prereleases) {
-    const candidate = parsed.filter((t) => t.pre !== undefined && (!newestRelease || compareTags(t, newestRelease) > 0) && !newestByMinor.has(`${t.major}.${t.minor}`)).sort((a, b) => compareTags(b, a))[0];
+    const candidate = parsed.filter((t) => t.pre !== undefined && (!newestRelease || compareTags(t, newestRelease) > 0) && !newestByMinor.has(`${t.major}.${t.minor}`)).sort((a, b) => compareTags(b, a)).at(0);
     if (candidate) versions.unshift({ id: `${candidate.major}.${candidate.minor}`, tag: candidate.tag, commit: tags.get(candidate.tag) ?? '', prerelease: true });
   }
   return versions;

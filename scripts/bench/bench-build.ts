@@ -28,15 +28,14 @@ export function timed(command: string[], cwd = '.', env: Record<string, string> 
   });
   if (timeoutSeconds && result.status === 124) throw new Error(`timed out after ${timeoutSeconds} s`);
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  const [seconds, kib] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [seconds, kib] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   return { seconds, peakMiB: kib / 1024 };
 }
 
 /** The shell commands `npm run <name>` runs, in order: pre/post scripts and nested `npm run`s expanded. */
-export function npmScriptSteps(name: string, scripts: Record<string, string>): string[] {
+export function npmScriptSteps(name: string, scripts: Partial<Record<string, string>>): string[] {
   return [`pre${name}`, name, `post${name}`]
-    .filter((script) => scripts[script] !== undefined)
-    .flatMap((script) => scripts[script].split(' && ').map((command) => command.trim()))
+    .flatMap((script) => (scripts[script]?.split(' && ') ?? []).map((command) => command.trim()))
     .flatMap((command) => {
       const nested = /^npm run ([\w:-]+)$/.exec(command);
       return nested ? npmScriptSteps(nested[1], scripts) : [command];

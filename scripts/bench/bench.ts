@@ -37,7 +37,7 @@ if (chrome) {
       const args = [`http://127.0.0.1:4173${page}`, `--chrome-path=${chrome}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', '--output-path=bench/lighthouse.json', '--quiet', ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
       // Asynchronously: the static server runs in this process and must keep answering.
       await new Promise((resolve) => execFile('npx', ['lighthouse', ...args], resolve));
-      const report = JSON.parse(readFileSync('bench/lighthouse.json', 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string }> };
+      const report = JSON.parse(readFileSync('bench/lighthouse.json', 'utf8')) as { categories: Partial<Record<string, { score: number }>>; audits: Partial<Record<string, { displayValue?: string }>> };
       const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
       rows.push(`| \`${page}\` | ${preset} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${report.audits['largest-contentful-paint']?.displayValue} | ${report.audits['cumulative-layout-shift']?.displayValue} | ${report.audits['total-blocking-time']?.displayValue} |`);
     }

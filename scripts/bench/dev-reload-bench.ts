@@ -134,8 +134,8 @@ const stopDev = () => {
 };
 process.on('exit', stopDev);
 let log = '';
-dev.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-dev.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+dev.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+dev.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 
 try {

@@ -22,7 +22,7 @@ export function lighthouseMobile(outDir: string, page: string, port = 4174): Lig
     const report = path.join(dir, 'report.json');
     const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
     spawnSync('npx', ['lighthouse', `http://127.0.0.1:${port}${page}`, `--chrome-path=${chrome}`, `--chrome-flags=${flags}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet'], { stdio: 'ignore' });
-    const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: { performance: { score: number } }; audits: Record<string, { displayValue?: string; numericValue?: number }> };
+    const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: { performance: { score: number } }; audits: Partial<Record<string, { displayValue?: string; numericValue?: number }>> };
     return {
       performance: Math.round(result.categories.performance.score * 100),
       cls: result.audits['cumulative-layout-shift']?.displayValue ?? '?',

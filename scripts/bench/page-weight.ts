@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/browser';
 import { createStaticServer } from '../dev/serve.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/docs/', '/community/'];
-type Totals = Record<string, { requests: number; bytes: number; gzip: number }>;
+type Totals = Partial<Record<string, { requests: number; bytes: number; gzip: number }>>;
 
 const server = createStaticServer().listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
@@ -39,7 +39,7 @@ for (const p of paths) {
   await page.goto(base + p, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   const kb = (n = 0) => `${(n / 1024).toFixed(1)} KB`;
-  const all = Object.values(totals);
+  const all = Object.values(totals).filter((total) => total !== undefined);
   const sum = (key: 'requests' | 'bytes' | 'gzip') => all.reduce((acc, t) => acc + t[key], 0);
   rows.push(
     `| \`${p}\` | ${sum('requests')} | ${kb(totals.html?.gzip)} | ${kb(totals.js?.gzip)} (${kb(totals.js?.bytes)} decoded) | ${kb(totals.css?.gzip)} | ${kb(totals.font?.bytes)} | ${kb(sum('gzip'))} |`,

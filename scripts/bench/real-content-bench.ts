@@ -23,7 +23,8 @@ if (!mirrors.docs || !mirrors.prometheus || !mirrors.alerting) {
 /** A link's target in an error message, and the line without that link (its text stays). */
 const unlink = (line: string, message: string) => {
   const href = /^Link to (\S+?):/.exec(message)?.[1] ?? '';
-  const [target, hash] = [href.split('#')[0].replace(/\/$/, ''), href.split('#')[1]];
+  const [address, hash] = href.split('#') as [string, string?];
+  const target = address.replace(/\/$/, '');
   const broken = (url: string) => (hash !== undefined && url === `#${hash}`) || url.includes(target) || decodeURI(url).includes(target);
   return line.replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (all, text: string, url: string) => (broken(url) ? text : all)).replace(new RegExp(`\\s*href="[^"]*${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"]*"`, 'g'), '');
 };
@@ -136,7 +137,7 @@ try {
       let fixed = fix[1](lines[index] ?? '', match[3]);
       // A link whose text runs over lines ends on a later one: drop its target there.
       for (let next = index + 1; fixed === lines[index] && fix[1] === unlink && next < Math.min(lines.length, index + 4); next++) {
-        const later = lines[next].replace(/^([^\[]*?)\]\([^)]*\)/, '$1');
+        const later = lines[next].replace(/^([^[]*?)\]\([^)]*\)/, '$1');
         if (later !== lines[next]) [lines[next], fixed] = [later, lines[index].replace(/\[(?!.*\])/, '')];
       }
       if (fixed === lines[index]) continue;

@@ -24,5 +24,5 @@ export async function shard(): Promise<Shard> {
     process.exit(Math.max(...codes));
   }
   const [index, count] = own;
-  return { index, count, owns: (key) => [...key].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % count === index };
+  return { index, count, owns: (key) => Array.from(key).reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % count === index };
 }

@@ -62,7 +62,7 @@ function blogProblems(file: string, text: string): FrontmatterProblem[] {
   }
   if (!parsed) return [{ file, line: 1, column: 1, message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)' }];
   const lines = text.split('\n');
-  const line = lines.findIndex((l) => /^created_at:/.test(l));
+  const line = lines.findIndex((l) => l.startsWith('created_at:'));
   const value = line === -1 ? '' : lines[line].replace(/^created_at:\s*/, '').replace(/["']/g, '').trim();
   const date = `${parsed.year}-${parsed.month}-${parsed.day}`;
   if (value && !value.startsWith(date)) return [{ file, line: line + 1, column: 13, message: `created_at (${value}) does not match the date in the file name (${date})` }];

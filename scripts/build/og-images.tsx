@@ -25,7 +25,7 @@ function card(title: string, section: string) {
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#1b1b1b', color: '#f4f4f4', fontFamily: 'Inter' }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-        <img src={LOGO} width={72} height={72} />
+        <img src={LOGO} width={72} height={72} alt="" />
         <span style={{ fontSize: 40, fontWeight: 700 }}>Prometheus</span>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>

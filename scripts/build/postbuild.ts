@@ -28,7 +28,7 @@ const OUT = process.env.OUT_DIR ?? 'out';
 const CARD_JOBS = '.next/og-cards.json';
 const started = performance.now();
 // Vercel builds with `npm run build` only: a stale vercel.json would deploy a CSP that blocks these pages.
-if (JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')).headers) !== JSON.stringify(HEADER_RULES)) {
+if (JSON.stringify((JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: unknown }).headers) !== JSON.stringify(HEADER_RULES)) {
   throw new Error('vercel.json does not have the headers of lib/deploy/headers.ts: run npm run vercel-config.');
 }
 

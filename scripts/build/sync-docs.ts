@@ -56,8 +56,8 @@ const repositoryOf = (source: DocsSource) => overrides[source.section] ?? source
 function remoteTags(source: DocsSource): Map<string, string> {
   const tags = new Map<string, string>();
   for (const line of git(null, 'ls-remote', '--tags', repositoryOf(source)).split('\n')) {
-    const [commit, ref] = line.split('\t');
-    if (!ref?.startsWith('refs/tags/')) continue;
+    const [commit, ref = ''] = line.split('\t');
+    if (!ref.startsWith('refs/tags/')) continue;
     const name = ref.slice('refs/tags/'.length);
     if (name.endsWith('^{}')) tags.set(name.slice(0, -3), commit);
     else if (!tags.has(name)) tags.set(name, commit);
@@ -104,7 +104,7 @@ function writeVersion(from: string, to: string, source: DocsSource): SyncNote[] 
     // What the content tree check or the renderer would refuse is left out here, with a note.
     const badName = relative.split('/').map(nameProblem).find(Boolean);
     const text = stats.isFile() && /\.mdx?$/.test(entry.name) && stats.size <= CONTENT_LIMITS.fileBytes ? readFileSync(file, 'utf8') : '';
-    const limit = stats.size > CONTENT_LIMITS.fileBytes ? sizeProblem(stats.size) : scanLimits(text)[0]?.message;
+    const limit = stats.size > CONTENT_LIMITS.fileBytes ? sizeProblem(stats.size) : scanLimits(text).at(0)?.message;
     if (!stats.isFile() || badName || limit) {
       notes.push({ file: contentPath, line: 1, column: 1, message: `${badName ?? limit ?? 'A symbolic link or special file'}: left out (content holds real files only)` });
     } else if (/\.mdx?$/.test(entry.name)) {
@@ -153,10 +153,11 @@ function sync(source: DocsSource): ManifestSection {
   if (offline) return fallback(source, 'no sync asked (--offline or DOCS_FALLBACK=1)');
   let versions: LockedVersion[];
   try {
-    if (args.has('--update') || !lock[source.section]?.versions.length) {
+    const locked = lock[source.section]?.versions;
+    if (args.has('--update') || !locked?.length) {
       versions = selectVersions(remoteTags(source), source);
       lock[source.section] = { repository: source.repository, versions };
-    } else versions = lock[source.section].versions;
+    } else versions = locked;
     const dir = clone(source, versions.map((v) => v.commit));
     const written: LockedVersion[] = [];
     for (const version of versions) {

@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../lib/deploy/headers';
 import { createStaticServer, sourcePattern } from './serve.mjs';
 
 type Rule = { source: string; headers: { key: string; value: string }[] };
-const declared: Rule[] = JSON.parse(readFileSync('vercel.json', 'utf8')).headers;
+const declared = (JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: Rule[] }).headers;
 const rule = (source: string) => declared.find((r) => r.source === source)?.headers ?? [];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'serve-'));

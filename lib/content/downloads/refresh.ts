@@ -93,7 +93,8 @@ async function fetchReleases(repo: string, get: Get, limit: Limit, api: string):
   const releases = await get(url, async (response): Promise<GitHubRelease[]> => {
     const body: unknown = await response.json();
     if (!Array.isArray(body)) throw new RefreshError(`GET ${url} answered something other than a list of releases`);
-    return body;
+    // Only the list is checked: its releases are read as GitHub documents them.
+    return body as GitHubRelease[];
   });
   return Promise.all(
     releases
@@ -125,7 +126,7 @@ function asWritten({ version, date, lts, prerelease, files }: ComponentRelease) 
 /** The new text of one component file; files stay one line each, as editors write them. */
 function mergedText(text: string, fetched: ComponentRelease[]): { text: string; releases: number } {
   const document = readYamlDocument(text);
-  const existing = (document.toJS().releases ?? []) as ComponentRelease[];
+  const existing = (document.toJS() as { releases?: ComponentRelease[] }).releases ?? [];
   const merged = mergeReleases(existing, fetched).map(asWritten);
   document.set('releases', document.createNode(merged));
   visit(document, {

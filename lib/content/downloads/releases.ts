@@ -5,10 +5,16 @@ export type ReleaseFile = { name: string; os: string; arch: string; size?: numbe
 export type ComponentRelease = { version: string; date?: string; lts: boolean; prerelease: boolean; files: ReleaseFile[] };
 export type ComponentData = { name: string; repo: string; description: string; slug: string; releases: ComponentRelease[] };
 
+/** `3.5.0-rc.1` → `3.5.0` and `rc.1`; the pre-release is undefined when there is none. */
+function splitPrerelease(version: string): [core: string, pre: string | undefined] {
+  const parts = version.split(/-(.*)/);
+  return [parts[0], parts.at(1)];
+}
+
 /** `3.5.0-rc.1` after `3.5.0-rc.0` and before `3.5.0`, as in semver; numbers compare as numbers. */
 export function compareReleaseVersions(a: string, b: string): number {
-  const [coreA, preA] = a.split(/-(.*)/);
-  const [coreB, preB] = b.split(/-(.*)/);
+  const [coreA, preA] = splitPrerelease(a);
+  const [coreB, preB] = splitPrerelease(b);
   const core = compareVersions(coreA, coreB);
   if (core || preA === preB) return core;
   if (preA === undefined || preB === undefined) return preA === undefined ? 1 : -1;

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 type Run = { code: number; stdout: string; stderr: string };
+/** What the tests read back of a component file. */
+type Written = { releases: { version: string; files: { sha256?: string }[] }[] };
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -131,8 +133,8 @@ describe('npm run update-downloads', () => {
     const { code, stdout, stderr } = await run('scripts/maintain/update-downloads.ts', api, dir);
     expect(code, stdout + stderr).toBe(0);
     const text = readFileSync(path.join(dir, 'prometheus.yaml'), 'utf8');
-    const data = parse(text);
-    expect(data.releases.map((r: { version: string }) => r.version)).toEqual(['3.5.0', '3.5.0-rc.0', '3.0.0']);
+    const data = parse(text) as Written;
+    expect(data.releases.map((r) => r.version)).toEqual(['3.5.0', '3.5.0-rc.0', '3.0.0']);
     expect(data.releases[0]).toEqual({
       version: '3.5.0',
       date: '2025-07-14',
@@ -181,12 +183,12 @@ describe('the build step, scripts/build/fetch-downloads.ts', () => {
     expect(code, stderr).toBe(0);
     expect(stderr).toBe('');
     expect(lines(stdout.replace(/ in \d+\.\d s/, ''))).toEqual([`downloads: refreshed 2 of 2 components from ${api} (2 files changed in this working copy, see git diff ${dir}/)`]);
-    const prometheus = parse(readFileSync(path.join(dir, 'prometheus.yaml'), 'utf8'));
+    const prometheus = parse(readFileSync(path.join(dir, 'prometheus.yaml'), 'utf8')) as Written;
     expect(prometheus.releases[0]).toMatchObject({ version: '3.5.0', date: '2025-07-14', lts: true });
     expect(prometheus.releases[0].files[0]).toEqual({ name: 'prometheus-3.5.0.linux-amd64.tar.gz', os: 'linux', arch: 'amd64', size: 123456, sha256: SUM });
-    const alertmanager = parse(readFileSync(path.join(dir, 'alertmanager.yaml'), 'utf8'));
-    expect(alertmanager.releases.map((r: { version: string }) => r.version)).toEqual(['0.28.1', '0.28.1-rc.0', '0.28.0']);
-    expect(alertmanager.releases[0].files.map((f: { sha256: string }) => f.sha256)).toEqual([AM_SUM, AM_SUM]);
+    const alertmanager = parse(readFileSync(path.join(dir, 'alertmanager.yaml'), 'utf8')) as Written;
+    expect(alertmanager.releases.map((r) => r.version)).toEqual(['0.28.1', '0.28.1-rc.0', '0.28.0']);
+    expect(alertmanager.releases[0].files.map((f) => f.sha256)).toEqual([AM_SUM, AM_SUM]);
     // Nothing new the second time: no file is rewritten.
     expect((await run(SCRIPT, api, dir)).stdout).toMatch(/^downloads: refreshed 2 of 2 components from .+ in \d+\.\d s \(no file changed\)\n$/);
   });
@@ -236,7 +238,8 @@ describe('the build step, scripts/build/fetch-downloads.ts', () => {
   });
 
   it('gives up on a GitHub that accepts connections but never answers, within the request timeout', async () => {
-    const silent = createServer(() => {}).listen(0, '127.0.0.1');
+    // No request listener: it accepts connections and never answers.
+    const silent = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => silent.once('listening', resolve));
     const { dir, snapshot } = componentDir();
     const before = snapshot();

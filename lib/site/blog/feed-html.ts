@@ -22,9 +22,9 @@ export function feedHtml(body: Root, pageUrl: string): string {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    for (const key of Object.keys(node.properties)) {
-      if (key === 'className' || key === 'class' || key === 'style' || key.startsWith('data') || key === 'tabIndex' || key === 'tabindex') delete node.properties[key];
-    }
+    node.properties = Object.fromEntries(
+      Object.entries(node.properties).filter(([key]) => !(key === 'className' || key === 'class' || key === 'style' || key.startsWith('data') || key === 'tabIndex' || key === 'tabindex')),
+    );
     for (const key of ['href', 'src'] as const) {
       const value = node.properties[key];
       if (typeof value === 'string') node.properties[key] = new URL(value, pageUrl).href;
