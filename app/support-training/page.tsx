@@ -5,6 +5,7 @@ import { ContentArticle } from '../../components/ContentArticle';
 import { ProviderList } from '../../components/ProviderList';
 import { findPage, providers } from '../../lib/content/collections';
 import { pageMetadata } from '../../lib/metadata';
+import classes from './page.module.css';
 
 const page = findPage('support-training');
 
@@ -16,7 +17,7 @@ export default function SupportTrainingPage() {
   return (
     <ContentArticle doc={page} title={page.title} area="Other">
       <section aria-labelledby="providers" className="providers">
-        <Title order={2} id="providers" className="content-heading">
+        <Title order={2} id="providers" className={classes.providersTitle}>
           Providers
         </Title>
         <p className="providers-note">Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>

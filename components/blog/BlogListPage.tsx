@@ -1,6 +1,6 @@
-import { Title } from '@mantine/core';
 import type { Post } from 'contentlayer/generated';
 import type { ReactNode } from 'react';
+import { PageTitle } from '../PageTitle';
 import { BlogAside } from './BlogAside';
 import { PostList } from './PostList';
 
@@ -9,9 +9,7 @@ export function BlogListPage({ title, intro, posts, children }: { title: string;
   return (
     <div className="blog-layout">
       <div className="blog-main">
-        <Title order={1} className="content-page-title">
-          {title}
-        </Title>
+        <PageTitle>{title}</PageTitle>
         {intro}
         <PostList posts={posts} />
         {children}

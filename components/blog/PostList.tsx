@@ -1,5 +1,6 @@
 import type { Post } from 'contentlayer/generated';
 import { renderExcerpt } from '../../lib/markdown/render';
+import { ContentBody } from '../ContentBody';
 import { PostMeta } from './PostMeta';
 
 /** Posts with their excerpts, rendered by the same module as full posts. */
@@ -18,7 +19,7 @@ export async function PostList({ posts }: { posts: Post[] }) {
               </a>
             </h2>
             <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />
-            {excerpt && <div className="content-body post-excerpt">{excerpt}</div>}
+            {excerpt && <ContentBody className="post-excerpt">{excerpt}</ContentBody>}
             <a href={post.url} className="read-more" aria-label={`Read more: ${post.title}`}>
               Read more →
             </a>

@@ -1,4 +1,3 @@
-import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DocsRoute } from '../../lib/content/docs';
 import { breadcrumbs, prevNext } from '../../lib/content/docs-tree';
@@ -16,7 +15,9 @@ import { TableOfContents } from './TableOfContents';
 import { VersionBanner } from './VersionBanner';
 import { VersionSelector } from './VersionSelector';
 import { breadcrumbList, techArticle } from '../../lib/structured-data';
+import { ContentBody } from '../ContentBody';
 import { JsonLd } from '../JsonLd';
+import { PageTitle } from '../PageTitle';
 import { searchAttributes } from '../search/searchAttributes';
 import { SearchSection } from '../search/SearchSection';
 
@@ -56,11 +57,9 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
           <JsonLd data={breadcrumbList(crumbs)} />
           <JsonLd data={techArticle({ title, description: doc?.summary, url: route.canonical, modified: doc?.lastUpdated })} />
           {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
-          <Title order={1} className="content-page-title">
-            {title}
-          </Title>
+          <PageTitle>{title}</PageTitle>
           {doc?.author && <DocAuthors authors={doc.author} />}
-          {body && <div className="content-body">{body}</div>}
+          {body && <ContentBody>{body}</ContentBody>}
           {section && <SectionIndex section={section} />}
           {doc && <PageActions title={title} url={url} sourceFilePath={doc._raw.sourceFilePath} lastUpdated={doc.lastUpdated} />}
           <PrevNextLinks {...prevNext(tree, url)} />
