@@ -20,7 +20,7 @@ export default function SupportTrainingPage() {
         <Title order={2} id="providers" className={classes.providersTitle}>
           Providers
         </Title>
-        <p className="providers-note">Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>
+        <p className={classes.note}>Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>
         <ProviderList providers={providers} />
       </section>
     </ContentArticle>
