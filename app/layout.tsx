@@ -39,6 +39,7 @@ import { COLOR_SCHEME_SCRIPT } from '../lib/site/inline-scripts';
 import { FEED_LINKS, PREVIEW_ROBOTS } from '../lib/site/metadata';
 import { siteConfig } from '../site.config';
 import { Providers } from './providers';
+import classes from './layout.module.css';
 
 // The fontsource files (copied into app/fonts/ by scripts/build/fonts.ts), served by next/font so that
 // the latin ones are preloaded. `optional`: a font
@@ -113,13 +114,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <Providers>
-          <a href="#main" className="skip-link">
+          <a href="#main" className={classes.skipLink}>
             Skip to content
           </a>
           <PreviewBanner />
           <AnnouncementBanner />
           <SiteHeader />
-          <main id="main" className="site-main">
+          <main id="main" className={classes.main}>
             {children}
           </main>
           <SiteFooter />

@@ -1,16 +1,17 @@
-import { Button, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
+import { ContentPage } from '../components/ContentPage';
+import { PageTitle } from '../components/PageTitle';
+import classes from './not-found.module.css';
 
 export default function NotFound() {
   return (
-    <div className="content-page not-found">
+    <ContentPage>
       <Text c="dimmed" fw={600}>
         404
       </Text>
-      <Title order={1} className="content-page-title">
-        Page not found
-      </Title>
+      <PageTitle>Page not found</PageTitle>
       <Text mb="lg">This page does not exist, or it has moved. The documentation and the blog are good places to start.</Text>
-      <div className="not-found-actions">
+      <div className={classes.actions}>
         <Button component="a" href="/docs/">
           Read the docs
         </Button>
@@ -18,6 +19,6 @@ export default function NotFound() {
           Home page
         </Button>
       </div>
-    </div>
+    </ContentPage>
   );
 }

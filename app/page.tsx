@@ -5,6 +5,7 @@ import { FeatureCard } from '../components/FeatureCard';
 import { pageMetadata } from '../lib/site/metadata';
 import { siteConfig } from '../site.config';
 import { HeroGraphic } from '../components/HeroGraphic';
+import classes from './page.module.css';
 
 const TITLE = 'Prometheus - Monitoring system & time series database';
 
@@ -20,18 +21,18 @@ const STEPS = [
 export default function HomePage() {
   return (
     <>
-      <section className="hero">
-        <div className="hero-inner">
+      <section className={classes.hero}>
+        <div className={classes.heroInner}>
           <div className="hero-text">
-            <Text className="hero-kicker">Open source · CNCF graduated</Text>
-            <Title order={1} className="hero-title">
+            <Text className={classes.kicker}>Open source · CNCF graduated</Text>
+            <Title order={1} className={classes.title}>
               Metrics and alerting for systems that never sit still
             </Title>
-            <Text className="hero-lead">
+            <Text className={classes.lead}>
               Prometheus records numbers from your infrastructure and applications as labelled time series, lets you ask questions of them with PromQL,
               and tells you when something needs attention.
             </Text>
-            <div className="hero-actions">
+            <div className={classes.actions}>
               <Button component="a" href="/docs/" size="md">
                 Get started
               </Button>
@@ -44,14 +45,14 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className="home-section" aria-labelledby="how-it-works">
-        <Title order={2} id="how-it-works" className="home-section-title">
+      <section className={classes.section} aria-labelledby="how-it-works">
+        <Title order={2} id="how-it-works" className={classes.sectionTitle}>
           How it works
         </Title>
-        <ol className="home-steps">
+        <ol className={classes.steps}>
           {STEPS.map((step, i) => (
             <li key={step.title}>
-              <span className="home-step-number" aria-hidden>
+              <span className={classes.stepNumber} aria-hidden>
                 {i + 1}
               </span>
               <Title order={3} fz="lg">
@@ -65,8 +66,8 @@ export default function HomePage() {
         </ol>
       </section>
 
-      <section className="home-section" aria-labelledby="features">
-        <Title order={2} id="features" className="home-section-title">
+      <section className={classes.section} aria-labelledby="features">
+        <Title order={2} id="features" className={classes.sectionTitle}>
           Why teams choose Prometheus
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
@@ -91,14 +92,14 @@ export default function HomePage() {
         </SimpleGrid>
       </section>
 
-      <section className="home-section home-cta" aria-labelledby="cta">
-        <Title order={2} id="cta" className="home-section-title">
+      <section className={classes.section} aria-labelledby="cta">
+        <Title order={2} id="cta" className={classes.sectionTitle}>
           Running in minutes
         </Title>
         <Text mb="lg" maw="38rem">
           Download a release, point it at a target, and open the expression browser on port 9090. The first steps guide walks through it.
         </Text>
-        <div className="hero-actions">
+        <div className={classes.actions}>
           <Button component="a" href="/docs/" size="md">
             Read the documentation
           </Button>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { activeAnnouncement, parseInline } from '../lib/site/announcement';
 import { ANNOUNCEMENT_SCRIPT, DISMISSED_KEY } from '../lib/site/inline-scripts';
 import { DismissAnnouncement } from './DismissAnnouncement';
+import classes from './AnnouncementBanner.module.css';
 
 function inline(markdown: string): ReactNode[] {
   return parseInline(markdown).map((part, i) => {
@@ -39,10 +40,10 @@ export function AnnouncementBanner() {
   const announcement = activeAnnouncement();
   if (!announcement) return null;
   return (
-    <aside className="announcement" aria-label="Announcement" data-pagefind-ignore>
-      <IconSpeakerphone size={18} aria-hidden className="announcement-icon" />
-      <p className="announcement-text announcement-long">{inline(announcement.text)}</p>
-      <p className="announcement-text announcement-short">{inline(announcement.short)}</p>
+    <aside className={classes.announcement} aria-label="Announcement" data-pagefind-ignore>
+      <IconSpeakerphone size={18} aria-hidden className={classes.icon} />
+      <p className={`${classes.text} ${classes.long}`}>{inline(announcement.text)}</p>
+      <p className={`${classes.text} ${classes.short}`}>{inline(announcement.short)}</p>
       <DismissAnnouncement id={announcement.id} storageKey={DISMISSED_KEY} />
     </aside>
   );

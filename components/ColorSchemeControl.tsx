@@ -1,4 +1,6 @@
 import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
+import segmented from './Segmented.module.css';
+import classes from './ColorSchemeControl.module.css';
 
 const OPTIONS = [
   { value: 'auto', label: 'Auto (system)', Icon: IconDeviceDesktop },
@@ -12,12 +14,12 @@ const OPTIONS = [
  * (lib/site/inline-scripts.ts) applies it before paint.
  * `name` keeps the header's and the phone menu's groups apart.
  */
-export function ColorSchemeControl({ name }: { name: string }) {
+export function ColorSchemeControl({ name, className }: { name: string; className?: string }) {
   return (
-    <div role="radiogroup" aria-label="Colour scheme" className="segmented color-scheme-control" data-color-scheme-control data-requires-js>
+    <div role="radiogroup" aria-label="Colour scheme" className={className ? `${segmented.root} ${className}` : segmented.root} data-color-scheme-control data-requires-js>
       {OPTIONS.map(({ value, label, Icon }) => (
-        <label key={value} className="segmented-option color-scheme-option" title={label}>
-          <input type="radio" name={name} value={value} className="segmented-input" />
+        <label key={value} className={`${segmented.option} ${classes.option}`} title={label}>
+          <input type="radio" name={name} value={value} className={segmented.input} />
           <Icon size={16} aria-hidden />
           <span className="visually-hidden">{label}</span>
         </label>

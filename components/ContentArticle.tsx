@@ -1,7 +1,9 @@
-import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { renderBody, type RenderableDoc } from '../lib/markdown/render';
 import { mdxComponents } from './mdx-components';
+import { ContentBody } from './ContentBody';
+import { ContentPage } from './ContentPage';
+import { PageTitle } from './PageTitle';
 import { searchAttributes, type SearchArea } from './search/searchAttributes';
 
 /** A content page: the title as the only h1, an optional line under it, the rendered body, then any extras. */
@@ -23,14 +25,12 @@ export async function ContentArticle({
 }) {
   const body = await renderBody(doc, mdxComponents);
   return (
-    <article className="content-page" {...searchAttributes(true, area, [])}>
-      <Title order={1} className="content-page-title">
-        {title}
-      </Title>
+    <ContentPage component="article" {...searchAttributes(true, area, [])}>
+      <PageTitle>{title}</PageTitle>
       {meta}
       {before}
-      <div className="content-body">{body}</div>
+      <ContentBody>{body}</ContentBody>
       {children}
-    </article>
+    </ContentPage>
   );
 }

@@ -1,3 +1,5 @@
+import classes from './HeroGraphic.module.css';
+
 /**
  * Our own hero artwork: a time series climbing past an alert threshold, with scrape points.
  * Colours come from CSS variables, so it follows the colour scheme without a second file.
@@ -8,22 +10,22 @@ export function HeroGraphic() {
   ];
   const line = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(' ');
   return (
-    <svg className="hero-graphic" viewBox="0 0 400 240" role="img" aria-labelledby="hero-graphic-title">
+    <svg className={classes.graphic} viewBox="0 0 400 240" role="img" aria-labelledby="hero-graphic-title">
       <title id="hero-graphic-title">A time series rising past an alerting threshold</title>
-      <rect x="0.5" y="0.5" width="399" height="239" rx="14" className="hero-graphic-frame" />
+      <rect x="0.5" y="0.5" width="399" height="239" rx="14" className={classes.frame} />
       {[60, 100, 140, 180].map((y) => (
-        <line key={y} x1="20" x2="380" y1={y} y2={y} className="hero-graphic-grid" />
+        <line key={y} x1="20" x2="380" y1={y} y2={y} className={classes.grid} />
       ))}
-      <line x1="20" x2="380" y1="96" y2="96" className="hero-graphic-threshold" />
-      <text x="24" y="88" className="hero-graphic-label">
+      <line x1="20" x2="380" y1="96" y2="96" className={classes.threshold} />
+      <text x="24" y="88" className={classes.label}>
         alert: HighErrorRate
       </text>
-      <path d={`${line} L380 220 L20 220 Z`} className="hero-graphic-area" />
-      <path d={line} className="hero-graphic-line" />
+      <path d={`${line} L380 220 L20 220 Z`} className={classes.area} />
+      <path d={line} className={classes.line} />
       {points.map(([x, y]) => (
-        <circle key={x} cx={x} cy={y} r="3.5" className={y < 96 ? 'hero-graphic-point firing' : 'hero-graphic-point'} />
+        <circle key={x} cx={x} cy={y} r="3.5" className={y < 96 ? `${classes.point} ${classes.firing}` : classes.point} />
       ))}
-      <text x="20" y="34" className="hero-graphic-query">
+      <text x="20" y="34" className={classes.query}>
         sum by (route) (rate(http_request_errors_total[5m]))
       </text>
     </svg>

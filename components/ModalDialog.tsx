@@ -1,5 +1,6 @@
 import { CloseButton } from '@mantine/core';
 import type { ReactNode } from 'react';
+import classes from './ModalDialog.module.css';
 
 /**
  * A native <dialog>, closed until a `data-dialog-open` button opens it as a modal
@@ -7,11 +8,11 @@ import type { ReactNode } from 'react';
  */
 export function ModalDialog({ id, title, closeLabel, className, children }: { id: string; title: string; closeLabel: string; className: string; children: ReactNode }) {
   return (
-    <dialog id={id} aria-labelledby={`${id}-title`} className={className}>
+    <dialog id={id} aria-labelledby={`${id}-title`} className={`${classes.dialog} ${className}`}>
       {/* Fills the dialog: a click that reaches the <dialog> itself was on the backdrop. */}
-      <div className="dialog-body">
-        <div className="dialog-header">
-          <h2 id={`${id}-title`} className="dialog-title">
+      <div className={classes.body}>
+        <div className={classes.header}>
+          <h2 id={`${id}-title`} className={classes.title}>
             {title}
           </h2>
           <CloseButton aria-label={closeLabel} data-dialog-close />

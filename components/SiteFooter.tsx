@@ -1,12 +1,13 @@
 import { siteConfig } from '../site.config';
+import classes from './SiteFooter.module.css';
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer" data-pagefind-ignore>
-      <div className="site-footer-inner">
+    <footer className={classes.footer} data-pagefind-ignore>
+      <div className={classes.inner}>
         {siteConfig.footer.map((group) => (
-          <nav key={group.title} aria-label={group.title} className="footer-group">
-            <h2 className="footer-title">{group.title}</h2>
+          <nav key={group.title} aria-label={group.title} className={classes.group}>
+            <h2 className={classes.title}>{group.title}</h2>
             <ul>
               {group.links.map((link) => (
                 <li key={link.href}>
@@ -16,7 +17,7 @@ export function SiteFooter() {
             </ul>
           </nav>
         ))}
-        <p className="footer-legal">
+        <p className={classes.legal}>
           © {new Date().getFullYear()} The Prometheus Authors. Prometheus is a Cloud Native Computing Foundation graduated project.
         </p>
       </div>

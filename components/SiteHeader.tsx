@@ -6,18 +6,20 @@ import { HeaderNav } from './HeaderNav';
 import { MobileMenu } from './MobileMenu';
 import { SiteLogo } from './SiteLogo';
 import { SearchTrigger } from './search/SearchTrigger';
+import classes from './SiteHeader.module.css';
 
 export function SiteHeader() {
   return (
-    <header className="site-header" data-pagefind-ignore>
-      <div className="site-header-inner">
+    <header className={classes.header} data-pagefind-ignore>
+      <div className={classes.inner}>
         <SiteLogo />
-        <nav aria-label="Main" className="desktop-nav">
-          <HeaderNav links={siteConfig.nav} className="header-nav" />
+        {/* `desktop-nav`: e2e/mobile.spec.ts finds the bar's nav by it. */}
+        <nav aria-label="Main" className={`desktop-nav ${classes.desktopNav}`}>
+          <HeaderNav links={siteConfig.nav} />
         </nav>
-        <div className="header-actions">
+        <div className={classes.actions}>
           <SearchTrigger />
-          <ColorSchemeControl name="color-scheme" />
+          <ColorSchemeControl name="color-scheme" className={classes.colorScheme} />
           <ActionIcon component="a" href={siteConfig.githubOrgUrl} variant="subtle" color="gray" size="lg" aria-label="Prometheus on GitHub">
             <IconBrandGithub size={20} aria-hidden />
           </ActionIcon>

@@ -1,6 +1,7 @@
 import { Box } from '@mantine/core';
 import { siteConfig } from '../site.config';
 import { LogoMark } from './LogoMark';
+import classes from './SiteLogo.module.css';
 
 /**
  * The header logo. Both variants are in the HTML; Mantine's light/dark-hidden classes,
@@ -8,11 +9,11 @@ import { LogoMark } from './LogoMark';
  */
 export function SiteLogo() {
   return (
-    <a href="/" className="site-logo" aria-label={`${siteConfig.name} home`}>
-      <Box component="span" darkHidden className="site-logo-mark" data-testid="logo-light">
+    <a href="/" className={classes.logo} aria-label={`${siteConfig.name} home`}>
+      <Box component="span" darkHidden className={classes.mark} data-testid="logo-light">
         <LogoMark variant="light" />
       </Box>
-      <Box component="span" lightHidden className="site-logo-mark" data-testid="logo-dark">
+      <Box component="span" lightHidden className={classes.mark} data-testid="logo-dark">
         <LogoMark variant="dark" />
       </Box>
       <span className="site-logo-text">{siteConfig.name}</span>

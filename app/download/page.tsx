@@ -6,6 +6,7 @@ import { DownloadFilters } from '../../components/downloads/DownloadFilters';
 import { components, findPage } from '../../lib/collections/collections';
 import { latestRelease, ltsRelease } from '../../lib/content/downloads/releases';
 import { pageMetadata } from '../../lib/site/metadata';
+import classes from './page.module.css';
 
 const page = findPage('download');
 const CONTAINER = 'downloads';
@@ -29,12 +30,12 @@ export default function DownloadPage() {
       title={page.title}
       area="Other"
       before={
-      <div id={CONTAINER} className="downloads">
+      <div id={CONTAINER} className={classes.downloads}>
         <DownloadFilters oses={oses} arches={arches} containerId={CONTAINER} />
         {components.map((component) => (
           <ComponentDownloads key={component.slug} component={component} />
         ))}
-        <p className="downloads-json">
+        <p className={classes.json}>
           Machine-readable: <a href="/download.json">/download.json</a>.
         </p>
       </div>

@@ -5,6 +5,7 @@ import { ContentArticle } from '../../components/ContentArticle';
 import { ProviderList } from '../../components/ProviderList';
 import { findPage, providers } from '../../lib/collections/collections';
 import { pageMetadata } from '../../lib/site/metadata';
+import classes from './page.module.css';
 
 const page = findPage('support-training');
 
@@ -16,10 +17,10 @@ export default function SupportTrainingPage() {
   return (
     <ContentArticle doc={page} title={page.title} area="Other">
       <section aria-labelledby="providers" className="providers">
-        <Title order={2} id="providers" className="content-heading">
+        <Title order={2} id="providers" className={classes.providersTitle}>
           Providers
         </Title>
-        <p className="providers-note">Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>
+        <p className={classes.note}>Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>
         <ProviderList providers={providers} />
       </section>
     </ContentArticle>

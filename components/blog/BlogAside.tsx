@@ -1,11 +1,12 @@
 import { postTags, postYears } from '../../lib/site/blog/posts';
 import { posts } from '../../lib/collections/collections';
+import classes from './BlogAside.module.css';
 
 /** Archive years, tags and feed links beside the blog lists. */
 export function BlogAside() {
   const tags = postTags(posts);
   return (
-    <aside className="blog-aside" aria-label="Blog archive" data-pagefind-ignore>
+    <aside className={classes.aside} aria-label="Blog archive" data-pagefind-ignore>
       <nav aria-labelledby="blog-archive-title">
         <h2 id="blog-archive-title">Archive</h2>
         <ul>
@@ -23,7 +24,7 @@ export function BlogAside() {
             {tags.map(({ tag, slug, posts: tagged }) => (
               <li key={slug}>
                 <a href={`/blog/tags/${slug}/`}>
-                  {tag} <span className="blog-aside-count">({tagged.length})</span>
+                  {tag} <span className={classes.count}>({tagged.length})</span>
                 </a>
               </li>
             ))}

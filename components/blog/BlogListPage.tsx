@@ -1,17 +1,16 @@
-import { Title } from '@mantine/core';
 import type { Post } from 'contentlayer/generated';
 import type { ReactNode } from 'react';
+import { PageTitle } from '../PageTitle';
 import { BlogAside } from './BlogAside';
 import { PostList } from './PostList';
+import classes from './BlogListPage.module.css';
 
 /** The frame of every blog list: heading, posts, whatever comes below, and the archive aside. */
 export function BlogListPage({ title, intro, posts, children }: { title: string; intro?: ReactNode; posts: Post[]; children?: ReactNode }) {
   return (
-    <div className="blog-layout">
+    <div className={classes.layout}>
       <div className="blog-main">
-        <Title order={1} className="content-page-title">
-          {title}
-        </Title>
+        <PageTitle>{title}</PageTitle>
         {intro}
         <PostList posts={posts} />
         {children}

@@ -1,10 +1,11 @@
 import { pageUrl } from '../../lib/site/blog/posts';
+import classes from './Pagination.module.css';
 
 /** Links to every page of the blog list, with previous and next. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Blog pages" className="pagination">
+    <nav aria-label="Blog pages" className={classes.pagination}>
       {page > 1 ? (
         <a href={pageUrl(page - 1)} rel="prev">
           ← Newer posts

@@ -1,9 +1,10 @@
 import type { Crumb } from '../../lib/content/docs-tree';
+import classes from './Breadcrumbs.module.css';
 
 /** Where the page sits in the docs: Docs › Section › Page (the last one is the current page). */
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label="Breadcrumb" className={classes.breadcrumbs}>
       <ol>
         {crumbs.map((crumb, i) => (
           <li key={crumb.url}>

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
+import classes from './DocsNavToggle.module.css';
 
 /** Opens the docs navigation as a drawer on phones (lib/browser/docs-nav.ts). */
 export function DocsNavToggle({ navId }: { navId: string }) {
@@ -7,7 +8,7 @@ export function DocsNavToggle({ navId }: { navId: string }) {
     <Button
       variant="default"
       size="sm"
-      className="docs-nav-toggle"
+      className={classes.toggle}
       leftSection={<IconLayoutSidebarLeftExpand size={18} aria-hidden />}
       aria-expanded="false"
       aria-controls={navId}

@@ -1,4 +1,3 @@
-import { Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DocsRoute } from '../../lib/collections/docs';
 import { breadcrumbs, prevNext } from '../../lib/content/docs-tree';
@@ -17,9 +16,12 @@ import { TableOfContents } from './TableOfContents';
 import { VersionBanner } from './VersionBanner';
 import { VersionSelector } from './VersionSelector';
 import { breadcrumbList, techArticle } from '../../lib/site/structured-data';
+import { ContentBody } from '../ContentBody';
 import { JsonLd } from '../JsonLd';
+import { PageTitle } from '../PageTitle';
 import { searchAttributes } from '../search/searchAttributes';
 import { SearchSection } from '../search/SearchSection';
+import classes from './DocsPage.module.css';
 
 const NAV_ID = 'docs-nav';
 
@@ -33,11 +35,11 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
   const latestTarget = targets.find((target) => target.version.latest);
   const crumbs = breadcrumbs(tree, route.position, { title, url });
   return (
-    <div className="docs-layout">
-      <aside id={NAV_ID} className="docs-sidebar" aria-label="Documentation" data-pagefind-ignore>
-        <nav aria-label="Documentation" className="docs-sidebar-inner">
+    <div className={classes.layout}>
+      <aside id={NAV_ID} className={classes.sidebar} aria-label="Documentation" data-pagefind-ignore>
+        <nav aria-label="Documentation" className={classes.sidebarInner}>
           {versioned && (
-            <div className="docs-version">
+            <div className={classes.version}>
               <VersionSelector
                 product={versioned.section.product}
                 options={targets.map((t) => ({ id: t.version.id, href: t.href, current: t.current, latest: t.version.latest, lts: t.version.lts, prerelease: t.version.prerelease }))}
@@ -47,27 +49,25 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
           <LeftNav root={tree} currentUrl={url} />
         </nav>
       </aside>
-      <div className="docs-main">
-        <div className="docs-toolbar">
+      <div className={classes.main}>
+        <div className={classes.toolbar}>
           <DocsNavToggle navId={NAV_ID} />
           <Breadcrumbs crumbs={crumbs} />
         </div>
-        <article className="docs-article" {...searchAttributes(route.searchable, 'Docs', crumbs)}>
+        <article className={classes.article} {...searchAttributes(route.searchable, 'Docs', crumbs)}>
           {route.searchable && versioned && <SearchSection title={versioned.section.source.title} />}
           <JsonLd data={breadcrumbList(crumbs)} />
           <JsonLd data={techArticle({ title, description: doc?.summary, url: route.canonical, modified: doc?.lastUpdated })} />
           {versioned && latestTarget && <VersionBanner versioned={versioned} latest={latestTarget} />}
-          <Title order={1} className="content-page-title">
-            {title}
-          </Title>
+          <PageTitle>{title}</PageTitle>
           {doc?.author && <DocAuthors authors={doc.author} />}
-          {body && <div className="content-body">{body}</div>}
+          {body && <ContentBody>{body}</ContentBody>}
           {section && <SectionIndex section={section} />}
           {doc && <PageActions title={title} url={url} sourceFilePath={doc._raw.sourceFilePath} lastUpdated={doc.lastUpdated} />}
           <PrevNextLinks {...prevNext(tree, url)} />
         </article>
       </div>
-      <aside className="docs-toc" aria-label="On this page">
+      <aside className={classes.toc} aria-label="On this page">
         <TableOfContents entries={toc} />
       </aside>
     </div>

@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import { visibleChildren, type NavNode, type NavSection } from '../../lib/content/docs-tree';
 import { DEFAULT_NAV_ICON } from '../../lib/content/nav-icon';
 import { navIconMarkup } from '../../lib/generated/nav-icons';
+import classes from './LeftNav.module.css';
 
 /**
  * The docs navigation, server-rendered from the content tree. Sections are <details>, so they
@@ -18,11 +19,11 @@ import { navIconMarkup } from '../../lib/generated/nav-icons';
  */
 export function LeftNav({ root, currentUrl }: { root: NavSection; currentUrl: string }) {
   const items = [link(root.url, 'Docs home', currentUrl), ...visibleChildren(root).map((child) => item(child, currentUrl, 0))];
-  return <ul className="docs-nav-list" dangerouslySetInnerHTML={{ __html: toHtml(items, { allowDangerousHtml: true }) }} />;
+  return <ul className={classes.list} dangerouslySetInnerHTML={{ __html: toHtml(items, { allowDangerousHtml: true }) }} />;
 }
 
 function link(url: string, label: string, currentUrl: string): ElementContent {
-  return h('li', h('a.docs-nav-link', { href: url, ariaCurrent: currentUrl === url ? 'page' : undefined }, label));
+  return h('li', h('a', { className: [classes.link], href: url, ariaCurrent: currentUrl === url ? 'page' : undefined }, label));
 }
 
 /** A section's icon: Tabler's SVG, rendered at build by scripts/build/nav-icons.ts; unknown names draw the default. */
@@ -34,12 +35,13 @@ function icon(section: NavSection): ElementContent[] {
 function item(node: NavNode, currentUrl: string, depth: number): ElementContent {
   if (node.kind === 'page') return link(node.url, node.label, currentUrl);
   const onPath = currentUrl.startsWith(node.url);
-  if (depth > 0 && !onPath) return h('li', h('a.docs-nav-link.docs-nav-collapsed', { href: node.url }, [...icon(node), h('span', node.label)]));
+  if (depth > 0 && !onPath) return h('li', h('a', { className: [classes.link, classes.collapsed], href: node.url }, [...icon(node), h('span', node.label)]));
   return h(
     'li',
-    h('details.docs-nav-section', { open: onPath, dataDepth: depth }, [
-      h('summary.docs-nav-summary', [...icon(node), h('span', node.label)]),
-      h('ul.docs-nav-list', [link(node.url, 'Section overview', currentUrl), ...visibleChildren(node).map((child) => item(child, currentUrl, depth + 1))]),
+    h('details', { className: [classes.section], open: onPath, dataDepth: depth }, [
+      // `docs-nav-summary`: e2e/sync.spec.ts finds a section's heading by it.
+      h('summary', { className: ['docs-nav-summary', classes.summary] }, [...icon(node), h('span', node.label)]),
+      h('ul', { className: [classes.list] }, [link(node.url, 'Section overview', currentUrl), ...visibleChildren(node).map((child) => item(child, currentUrl, depth + 1))]),
     ]),
   );
 }

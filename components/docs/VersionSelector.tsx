@@ -1,13 +1,14 @@
 import { IconCheck, IconChevronDown } from '@tabler/icons-react';
+import classes from './VersionSelector.module.css';
 
 export type VersionOption = { id: string; href: string; current: boolean; latest: boolean; lts: boolean; prerelease: boolean };
 
 function Labels({ option }: { option: VersionOption }) {
   return (
     <>
-      {option.latest && <span className="version-badge">latest</span>}
-      {option.lts && <span className="version-badge">LTS</span>}
-      {option.prerelease && <span className="version-badge">pre-release</span>}
+      {option.latest && <span className={classes.badge}>latest</span>}
+      {option.lts && <span className={classes.badge}>LTS</span>}
+      {option.prerelease && <span className={classes.badge}>pre-release</span>}
     </>
   );
 }
@@ -20,21 +21,22 @@ function Labels({ option }: { option: VersionOption }) {
 export function VersionSelector({ product, options }: { product: string; options: VersionOption[] }) {
   const current = options.find((option) => option.current) ?? options[0];
   return (
-    <details className="version-selector">
-      <summary className="version-selector-button">
-        <span className="version-selector-label">
+    <details className={classes.selector}>
+      {/* `version-selector-button` and `-item`: the e2e tests open the selector and tell its links from the nav's by them. */}
+      <summary className={`version-selector-button ${classes.button}`}>
+        <span className={classes.label}>
           {product} {current.id} <Labels option={current} />
           <span className="visually-hidden">, change version</span>
         </span>
-        <IconChevronDown size={14} aria-hidden className="version-selector-chevron" />
+        <IconChevronDown size={14} aria-hidden className={classes.chevron} />
       </summary>
-      <nav aria-label={`${product} versions`} className="version-selector-menu">
+      <nav aria-label={`${product} versions`} className={classes.menu}>
         <ul>
           {options.map((option) => (
             <li key={option.id}>
-              <a href={option.href} aria-current={option.current ? 'page' : undefined} className="version-selector-item">
-                {option.current ? <IconCheck size={14} aria-hidden /> : <span className="version-selector-spacer" />}
-                <span className="version-selector-label">
+              <a href={option.href} aria-current={option.current ? 'page' : undefined} className={`version-selector-item ${classes.item}`}>
+                {option.current ? <IconCheck size={14} aria-hidden /> : <span className={classes.spacer} />}
+                <span className={classes.label}>
                   {option.id} <Labels option={option} />
                 </span>
               </a>

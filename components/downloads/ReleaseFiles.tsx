@@ -1,6 +1,7 @@
 import { Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr } from '@mantine/core';
 import { downloadUrl, releaseNotesUrl, type ComponentData, type ComponentRelease } from '../../lib/content/downloads/releases';
 import { CopyValueButton } from './CopyValueButton';
+import classes from './ReleaseFiles.module.css';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`;
@@ -9,9 +10,10 @@ function size(bytes: number): string {
 /** One release of a component: version, labels, release notes and its files. */
 export function ReleaseFiles({ component, release }: { component: ComponentData; release: ComponentRelease }) {
   return (
-    <div className="release" data-release>
-      <div className="release-head">
-        <span className="release-version">{release.version}</span>
+    <div className={classes.release} data-release>
+      <div className={classes.head}>
+        {/* `release-version`: e2e/download.spec.ts reads the versions shown by it. */}
+        <span className={`release-version ${classes.version}`}>{release.version}</span>
         {release.lts && (
           <Badge variant="light" color="blue" size="sm">
             LTS
@@ -23,7 +25,7 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
           </Badge>
         )}
         {release.date && <time dateTime={release.date.slice(0, 10)}>{release.date.slice(0, 10)}</time>}
-        <a href={releaseNotesUrl(component.repo, release.version)} className="release-notes">
+        <a href={releaseNotesUrl(component.repo, release.version)} className={classes.notes}>
           Release notes
         </a>
       </div>
@@ -50,12 +52,12 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
                   <TableTd>{file.size ? size(file.size) : '—'}</TableTd>
                   <TableTd>
                     {file.sha256 ? (
-                      <span className="checksum">
+                      <span className={classes.checksum}>
                         <code title={file.sha256}>{file.sha256.slice(0, 12)}…</code>
                         <CopyValueButton value={file.sha256} label={`Copy SHA-256 of ${file.name}`} />
                       </span>
                     ) : (
-                      <span className="checksum-missing">in sha256sums.txt</span>
+                      <span className={classes.checksumMissing}>in sha256sums.txt</span>
                     )}
                   </TableTd>
                 </TableTr>
@@ -64,7 +66,7 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
           </Table>
         </TableScrollContainer>
       ) : null}
-      <p className="release-empty" data-no-files hidden={release.files.length > 0} suppressHydrationWarning>
+      <p className={classes.empty} data-no-files hidden={release.files.length > 0} suppressHydrationWarning>
         No files listed here for this platform. All files are on the <a href={releaseNotesUrl(component.repo, release.version)}>release page</a>.
       </p>
     </div>

@@ -2,6 +2,7 @@ import { Alert } from '@mantine/core';
 import { IconAlertTriangle, IconBulb, IconExclamationCircle, IconInfoCircle, IconFlame } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { CALLOUT_TYPES, type CalloutType } from '../../lib/markdown/callouts';
+import classes from './Callout.module.css';
 
 const STYLE: Record<CalloutType, { label: string; color: string; Icon: typeof IconInfoCircle }> = {
   note: { label: 'Note', color: 'blue', Icon: IconInfoCircle },
@@ -16,7 +17,7 @@ export function Callout({ type = 'note', children }: { type?: string; children?:
   const kind = (CALLOUT_TYPES as readonly string[]).includes(type) ? (type as CalloutType) : 'note';
   const { label, color, Icon } = STYLE[kind];
   return (
-    <Alert role="note" aria-label={label} title={label} color={color} variant="light" icon={<Icon aria-hidden />} my="md" className="callout" data-callout-type={kind}>
+    <Alert role="note" aria-label={label} title={label} color={color} variant="light" icon={<Icon aria-hidden />} my="md" className={classes.callout} data-callout-type={kind}>
       {children}
     </Alert>
   );

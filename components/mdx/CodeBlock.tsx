@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { CopyCodeButton } from './CopyCodeButton';
+import classes from './CodeBlock.module.css';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   text: 'Text', yaml: 'YAML', yml: 'YAML', json: 'JSON', go: 'Go', python: 'Python', py: 'Python',
@@ -11,8 +12,9 @@ const LANGUAGE_NAMES: Record<string, string> = {
 export function CodeBlock({ children, ...props }: ComponentPropsWithoutRef<'pre'> & { 'data-language'?: string }) {
   const language = props['data-language'] ?? 'text';
   return (
-    <div className="code-block">
-      <div className="code-block-header" data-pagefind-ignore>
+    // `code-block` and `code-block-language`: lib/browser/copy.ts and the e2e tests find blocks by them.
+    <div className={`code-block ${classes.block}`}>
+      <div className={classes.header} data-pagefind-ignore>
         <span className="code-block-language">{LANGUAGE_NAMES[language] ?? language}</span>
         <CopyCodeButton />
       </div>

@@ -1,6 +1,7 @@
 import { IconArrowUpRight } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { AnchorMarkup, VisuallyHiddenMarkup } from './mantine-markup';
+import classes from './ContentLink.module.css';
 
 /** A link in content; external ones (marked by the link resolver) carry a visible and a spoken marker. */
 export function ContentLink({ children, className, ...props }: ComponentPropsWithoutRef<'a'> & { 'data-external'?: string }) {
@@ -18,7 +19,7 @@ export function ContentLink({ children, className, ...props }: ComponentPropsWit
       {children}
       {external && (
         <>
-          <IconArrowUpRight size="0.9em" aria-hidden className="external-marker" />
+          <IconArrowUpRight size="0.9em" aria-hidden className={classes.externalMarker} />
           <VisuallyHiddenMarkup>(external link)</VisuallyHiddenMarkup>
         </>
       )}

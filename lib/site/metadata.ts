@@ -12,7 +12,7 @@ export const FEED_LINKS = {
   'application/feed+json': [{ url: '/blog/feed.json', title: 'Prometheus Blog (JSON Feed)' }],
 };
 
-/** The social card of a page: a PNG written by scripts/og-images.ts at the page's path. */
+/** The social card of a page: a PNG written by scripts/build/og-images.tsx at the page's path. */
 export function ogImagePath(canonical: string): string {
   return `/og${canonical === '/' ? '/index' : canonical.replace(/\/$/, '')}.png`;
 }

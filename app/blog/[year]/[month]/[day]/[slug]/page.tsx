@@ -8,6 +8,7 @@ import { decodeParam } from '../../../../../../lib/site/blog/posts';
 import { blogPosting } from '../../../../../../lib/site/structured-data';
 import { findPost, routesOf } from '../../../../../../lib/collections/collections';
 import { pageMetadata } from '../../../../../../lib/site/metadata';
+import classes from './page.module.css';
 
 type Params = { year: string; month: string; day: string; slug: string };
 
@@ -43,7 +44,7 @@ export default async function PostRoute({ params }: { params: Promise<Params> })
   return (
     <ContentArticle doc={post} title={post.title} meta={meta} area="Blog">
       <JsonLd data={blogPosting({ title: post.title, description: post.summary, url: post.url, date: post.date, author: post.author_name, modified: post.lastUpdated })} />
-      <p className="post-back">
+      <p className={classes.back}>
         <a href="/blog/">← All posts</a>
       </p>
     </ContentArticle>
