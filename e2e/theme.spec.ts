@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
+import { blockScriptFiles } from './site-script';
 
 async function scheme(page: Page) {
   return page.locator('html').getAttribute('data-mantine-color-scheme');
@@ -50,12 +52,13 @@ test('auto follows the system setting', async ({ browser }) => {
   await context.close();
 });
 
-test('a stored choice applies before any app JavaScript runs: no flash of the wrong scheme', async ({ page }) => {
+test('a stored choice applies before the site script runs: no flash of the wrong scheme', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
-  // Block every Next.js chunk: only the inline head script can set the scheme now.
-  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  // With the site script blocked, only the inline head script can set the scheme.
+  const blocked = await blockScriptFiles(page);
   await page.goto('/community/');
+  expect(blocked).toEqual([BROWSER_SCRIPT]);
   expect(await scheme(page)).toBe('dark');
   await expectLogos(page, 'dark');
 });
