@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** Fast compression for the servers the tests start (scripts/serve.mjs): they compress every page once and measure no transfer sizes. */
 const BROTLI_QUALITY = (process.env.BROTLI_QUALITY ??= '4');
 /** The specs that read the shared fixture build (e2e/shared-build.ts): queued after the others, while it builds. */
-const FIXTURE_BUILD_SPECS = /\/(attacks|fixtures|scale|sync)\.spec\.ts$/;
+const FIXTURE_BUILD_SPECS = /\/(announcement|attacks|fixtures|scale|sync)\.spec\.ts$/;
 
 /** End-to-end tests run against the production build in out/, served like a static host. */
 export default defineConfig({
