@@ -40,15 +40,27 @@ export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }
         // The committed docs, as the production test build: predev syncs them first.
         env: { ...process.env, DOCS_FALLBACK: '1', NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       });
-      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      const pid = dev.pid;
+      if (pid === undefined) {
+        fixture.cleanup();
+        throw new Error('npm run dev did not start');
+      }
       let log = '';
       const record = (chunk: Buffer) => (log = `${log}${chunk}`.slice(-20_000));
       dev.stdout.on('data', record);
       dev.stderr.on('data', record);
-      // A worker that dies without its teardown must not leave the server running.
-      const stop = () => {
-        if (dev.pid !== undefined && dev.exitCode === null && dev.signalCode === null) process.kill(-dev.pid, 'SIGTERM');
+      /** Signals the whole group: npm may be gone while `next dev` or contentlayer2 still run. */
+      const signal = (name: NodeJS.Signals | 0) => {
+        try {
+          process.kill(-pid, name);
+          return true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
+          throw error;
+        }
       };
+      const stop = () => signal('SIGTERM');
+      // A worker that dies without its teardown must not leave the server running.
       process.once('exit', stop);
       const origin = `http://127.0.0.1:${port}`;
       try {
@@ -70,7 +82,8 @@ export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }
       } finally {
         stop();
         process.off('exit', stop);
-        await exited;
+        // The copy is removed once nothing of the group can still write into it.
+        while (signal(0)) await sleep(100);
         fixture.cleanup();
       }
     },
