@@ -5,7 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** Fast compression for the servers the tests start (scripts/dev/serve.mjs): they compress every page once and measure no transfer sizes. */
 const BROTLI_QUALITY = (process.env.BROTLI_QUALITY ??= '4');
 /** The specs that read the shared fixture build (e2e/shared-build.ts): queued after the others, while it builds. */
-const FIXTURE_BUILD_SPECS = /\/(attacks|fixtures|scale|sync)\.spec\.ts$/;
+const FIXTURE_BUILD_SPECS = /\/(announcement|attacks|fixtures|scale|sync)\.spec\.ts$/;
+/** The smoke run against `npm run dev` (e2e/dev-server.ts), which starts its own server. */
+const DEV_SPECS = /\/dev\.spec\.ts$/;
 
 /** End-to-end tests run against the production build in out/, served like a static host. */
 export default defineConfig({
@@ -24,9 +26,11 @@ export default defineConfig({
     // Recording a trace (screenshots above all) for every test cost about a third of the suite's CPU; CI has no use for a trace it cannot keep.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
-  // In this order: a worker takes the fixture build's tests only when no test of the main build is left.
+  // In this order: one worker starts `npm run dev` first (compiling beside the other's tests); a worker takes the fixture build's tests only when no test of the main build is left.
   projects: [
-    { name: 'site', testIgnore: FIXTURE_BUILD_SPECS },
+    // One worker runs the file, so one dev server serves it; navigations wait for `next dev` to compile and render.
+    { name: 'next dev', testMatch: DEV_SPECS, fullyParallel: false, timeout: 120_000, use: { navigationTimeout: 60_000 } },
+    { name: 'site', testIgnore: [FIXTURE_BUILD_SPECS, DEV_SPECS] },
     { name: 'fixture build', testMatch: FIXTURE_BUILD_SPECS },
   ],
   webServer: {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { checkDocsDrawer, checkTocFollowsScroll } from './interactive';
 
 test.describe('desktop', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
@@ -47,16 +48,7 @@ test.describe('desktop', () => {
   });
 
   test('the TOC highlights the section being read as the page scrolls', async ({ page }) => {
-    await page.goto('/docs/concepts/data_model/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc.locator('[aria-current="location"]')).toHaveText('Time series');
-    await page.locator('#samples').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
-    await expect(toc.locator('[aria-current="location"]')).toHaveText('Samples');
-    await page.locator('#labels').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
-    await expect(toc.locator('[aria-current="location"]')).toHaveText('Labels');
-    await toc.getByRole('link', { name: 'Notation' }).click();
-    await expect(page).toHaveURL(/#notation$/);
-    await expect(toc.locator('[aria-current="location"]')).toHaveText('Notation');
+    await checkTocFollowsScroll(page);
   });
 
   test('edit and report links point at the file on GitHub; the date shows only with full history', async ({ page }) => {
@@ -80,27 +72,6 @@ test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('the docs drawer opens from its button and works with the keyboard', async ({ page }) => {
-    await page.goto('/docs/concepts/data_model/');
-    const nav = page.getByRole('navigation', { name: 'Documentation' });
-    await expect(nav).toBeHidden();
-    const toggle = page.getByRole('button', { name: 'Docs menu' });
-    await toggle.focus();
-    await page.keyboard.press('Enter');
-    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('dialog', { name: 'Documentation' })).toBeVisible();
-    // Focus lands on the current page's link; Tab moves on and stays inside the drawer.
-    await expect(nav.locator('[aria-current="page"]')).toBeFocused();
-    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#docs-nav')))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect(nav).toBeHidden();
-    await expect(toggle).toBeFocused();
-    // Open again and follow a link with the keyboard.
-    await page.keyboard.press('Enter');
-    const link = nav.getByRole('link', { name: 'Metric types' });
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/docs\/concepts\/metric_types\/$/);
-    await expect(page.getByRole('navigation', { name: 'Documentation' })).toBeHidden();
+    await checkDocsDrawer(page);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checkCodeBlockCopy } from './interactive';
 
 test('home page shows the hero, features and calls to action', async ({ page }) => {
   await page.goto('/');
@@ -62,16 +63,5 @@ test('the header marks the current section', async ({ page }) => {
 });
 
 test('code blocks show their language, follow the colour scheme and copy their code', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/docs/prometheus/latest/configuration/configuration/');
-  const block = page.locator('.code-block', { has: page.locator('pre span[style*="--shiki-dark"]') }).first();
-  await expect(block.locator('.code-block-language')).not.toBeEmpty();
-  const token = block.locator('pre span[style*="--shiki-dark"]').first();
-  const lightColour = await token.evaluate((el) => getComputedStyle(el).color);
-  await page.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'dark'));
-  expect(await token.evaluate((el) => getComputedStyle(el).color)).not.toBe(lightColour);
-  await block.getByRole('button', { name: 'Copy code' }).click();
-  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.trim()).toBe((await block.locator('pre').innerText()).trim());
+  await checkCodeBlockCopy(page, context);
 });

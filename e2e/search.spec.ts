@@ -1,12 +1,7 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
-
-// A test's first query loads Pagefind, its worker, wasm and index: over 5 s when the axe tests keep both cores busy.
-const expect = baseExpect.configure({ timeout: 15_000 });
+import { test } from '@playwright/test';
+import { checkSearchLeadsToSection, searchDialog as dialog, searchExpect as expect, searchInput as input } from './interactive';
 
 test.use({ viewport: { width: 1366, height: 900 } });
-
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
-const input = (page: Page) => page.getByRole('combobox', { name: 'Search the site' });
 
 for (const [name, keys] of [
   ['Ctrl+K', 'Control+k'],
@@ -26,17 +21,7 @@ for (const [name, keys] of [
 }
 
 test('a word found in one section of one page leads to that section', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('.search-box').click();
-  await input(page).fill('MiniQue');
-  const first = page.getByRole('option').first();
-  await expect(first).toHaveAttribute('href', '/docs/instrumenting/writing_exporters/#a-complete-example-in-go');
-  await expect(first).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('group', { name: 'Writing exporters' })).toContainText('Docs › Instrumenting');
-  await expect(first.locator('mark').first()).toHaveText(/MiniQue/i);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/docs\/instrumenting\/writing_exporters\/#a-complete-example-in-go$/);
-  await expect(page.locator('#a-complete-example-in-go')).toBeInViewport();
+  await checkSearchLeadsToSection(page);
 });
 
 test('the Blog filter narrows a blog-only word to posts; other areas show the empty state', async ({ page }) => {

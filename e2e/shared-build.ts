@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test as base } from '@playwright/test';
 import { createStaticServer } from '../scripts/dev/serve.mjs';
+import type { SiteConfig } from '../site.config';
 import { BUILDS, prepareFixtureDir, ROOT, runInCopy } from './fixture-build';
 import { createUpstreamRepositories } from './upstream-repos';
 
@@ -37,6 +38,18 @@ export const PREVIEW_BRANCH = 'fix-typos';
 /** Generated docs pages: two sections of 25, so that the fixture build has more docs pages than the site. */
 export const GENERATED_PAGES = 50;
 
+/** The day the build is made for (SITE_BUILD_DATE), whatever day the tests run. */
+const BUILD_DAY = '2027-02-01';
+
+/** The build's announcement, in place of the site's: a window around BUILD_DAY, so it shows whatever the site configures. */
+export const FIXTURE_ANNOUNCEMENT: NonNullable<SiteConfig['announcement']> = {
+  id: 'e2e-fixture',
+  text: 'A fixture announcement for wide screens. [Read the fixture notes](https://example.org/fixture-notes).',
+  short: 'A fixture announcement for phones. [Notes](https://example.org/fixture-notes).',
+  start: '2027-01-25',
+  end: '2027-02-07',
+};
+
 type Result = {
   dir: string;
   outDir: string;
@@ -55,16 +68,17 @@ export type SharedBuild = Result & { origin: string };
 /**
  * The site with its blog replaced by fixture posts (untagged, an @ in a slug, a draft), fixture and
  * attack pages in the docs, generated pages, docs synced from local tagged repositories, built as
- * a preview deploy of PREVIEW_BRANCH on a day after the announcement window.
+ * a preview deploy of PREVIEW_BRANCH on BUILD_DAY, inside the window of FIXTURE_ANNOUNCEMENT.
  */
 function build(): Result {
   const upstream = createUpstreamRepositories();
   try {
     const fixture = prepareFixtureDir(NAME, FIXTURES, { remove: ['blog'], generatedPages: GENERATED_PAGES });
+    appendFileSync(path.join(fixture.dir, 'site.config.ts'), `\n// e2e/shared-build.ts: this build's announcement is a fixture.\nObject.assign(siteConfig, { announcement: ${JSON.stringify(FIXTURE_ANNOUNCEMENT)} });\n`);
     const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits), productionSitemap: [] };
     // `npm test` builds from the committed fallback; this build syncs, with the committed download data.
     // It builds beside the tests, so a body may take longer than the check's 20 s budget for one file; the budget is tested in scripts/build/check.test.ts.
-    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: '2027-02-01', CHECK_COMPILE_BUDGET_SECONDS: '120' };
+    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: BUILD_DAY, CHECK_COMPILE_BUDGET_SECONDS: '120' };
     const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/build/sync-docs.ts', '--update');
     if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/build/sync-docs.ts --update', output: update.output };
     // A preview, so that one build serves the preview tests too: the only other build of a run is the main one.

@@ -1,44 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-
-async function scheme(page: Page) {
-  return page.locator('html').getAttribute('data-mantine-color-scheme');
-}
-
-async function expectLogos(page: Page, visible: 'light' | 'dark') {
-  const hidden = visible === 'light' ? 'dark' : 'light';
-  await expect(page.getByTestId(`logo-${visible}`)).toBeVisible();
-  await expect(page.getByTestId(`logo-${hidden}`)).toBeHidden();
-}
+import { expect, test } from '@playwright/test';
+import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
+import { checkColourSchemeControl, expectLogos, scheme } from './interactive';
+import { blockScriptFiles } from './site-script';
 
 test.use({ colorScheme: 'light' });
 
 test('the colour-scheme control switches, persists, and swaps both logos', async ({ page }) => {
-  await page.goto('/community/');
-  expect(await scheme(page)).toBe('light');
-  await expectLogos(page, 'light');
-  const cncfForLight = page.locator('img[src="/assets/cncf-logo.svg"]');
-  const cncfForDark = page.locator('img[src="/assets/cncf-logo-white.svg"]');
-  await cncfForLight.scrollIntoViewIfNeeded();
-  await expect(cncfForLight).toBeVisible();
-  await expect(cncfForDark).toBeHidden();
-
-  const control = page.getByRole('radiogroup', { name: 'Colour scheme' });
-  await control.getByText('Dark').click({ force: true });
-  await expect.poll(() => scheme(page)).toBe('dark');
-  await expectLogos(page, 'dark');
-  await expect(cncfForDark).toBeVisible();
-  await expect(cncfForLight).toBeHidden();
-  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-
-  await page.reload();
-  expect(await scheme(page)).toBe('dark');
-  await expectLogos(page, 'dark');
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
-  await expect(control.getByRole('radio', { name: 'Dark' })).toBeChecked();
-
-  await control.getByText('Light').click({ force: true });
-  await expect.poll(() => scheme(page)).toBe('light');
-  await expectLogos(page, 'light');
+  await checkColourSchemeControl(page);
 });
 
 test('auto follows the system setting', async ({ browser }) => {
@@ -50,12 +18,13 @@ test('auto follows the system setting', async ({ browser }) => {
   await context.close();
 });
 
-test('a stored choice applies before any app JavaScript runs: no flash of the wrong scheme', async ({ page }) => {
+test('a stored choice applies before the site script runs: no flash of the wrong scheme', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('mantine-color-scheme-value', 'dark'));
-  // Block every Next.js chunk: only the inline head script can set the scheme now.
-  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  // With the site script blocked, only the inline head script can set the scheme.
+  const blocked = await blockScriptFiles(page);
   await page.goto('/community/');
+  expect(blocked).toEqual([BROWSER_SCRIPT]);
   expect(await scheme(page)).toBe('dark');
   await expectLogos(page, 'dark');
 });

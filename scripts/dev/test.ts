@@ -13,6 +13,7 @@ const STEPS: (Step & { beside?: Step })[] = [
   // The committed docs and download data: the test build needs no network.
   { command: 'npm', args: ['run', 'build'], env: { DOCS_FALLBACK: '1', DOWNLOADS_SNAPSHOT: '1' } },
   // The type check needs the build's generated types; it takes one core for a few seconds, which the browser tests share.
+  // Playwright's first project (e2e/dev.spec.ts) starts `npm run dev` on one worker while the other runs the site's tests.
   { command: 'npx', args: ['playwright', 'test'], beside: { command: 'npx', args: ['tsc', '--noEmit'] } },
 ];
 
