@@ -2,7 +2,7 @@
 // go), and which are neither, which fails the build: a Next or React upgrade that renames a global
 // or adds a new kind of tag, or a component that adds a script, is looked at instead of shipped.
 import { DomUtils } from 'htmlparser2';
-import { isNextScript, sitePath } from './references';
+import { isNextScript, NEXT_PREFIX, sitePath } from './references';
 import type { Attributes, Element } from './tree';
 
 /** What the site itself puts on a page, as the build made it. */
@@ -68,7 +68,7 @@ export function scriptVerdict(element: Element, forms: SiteForms): Verdict {
   return { unknown: 'an inline script that is neither one of lib/site/inline-scripts.ts nor Next data' };
 }
 
-/** The verdict on a <link>: styles, fonts, icons, feeds and the like stay; Next's script preloads go. */
+/** The verdict on a <link>: styles, fonts, icons, feeds and the like stay; Next's script and stylesheet preloads go. */
 export function linkVerdict(element: Element, forms: SiteForms): Verdict {
   const attribs: Attributes = element.attribs;
   const rels = (attribs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -78,6 +78,8 @@ export function linkVerdict(element: Element, forms: SiteForms): Verdict {
   if (rels.includes('modulepreload') || ((rels.includes('preload') || rels.includes('prefetch')) && as === 'script')) {
     return isNextScript(target) && rels.length === 1 ? 'next' : { unknown: 'a script preload that is not of a Next chunk' };
   }
+  // Next preloads the CSS of boundaries a page does not render (the 404 page's) for its client-side navigation, which exported pages never do.
+  if (rels.length === 1 && rels[0] === 'preload' && as === 'style' && target?.startsWith(NEXT_PREFIX) && target.endsWith('.css')) return 'next';
   if (rels.length === 0) return { unknown: 'a link without rel' };
   for (const rel of rels) {
     if (rel === 'preload' || rel === 'prefetch') {

@@ -18,6 +18,7 @@ const SITE_HEAD = [
   '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
   '<link rel="preload" href="/_next/static/media/inter.woff2" as="font" type="font/woff2" crossorigin=""/>',
   '<link rel="preload" href="/assets/logo.svg" as="image"/>',
+  '<link rel="preload" href="/assets/print.css" as="style"/>',
   '<link rel="canonical" href="https://prometheus.io/docs/concepts/"/>',
   '<link rel="alternate" type="application/atom+xml" href="https://prometheus.io/blog/feed.xml" title="Feed"/>',
   '<link rel="icon" href="/favicon.svg"/>',
@@ -32,6 +33,7 @@ const SITE_BODY = '<p>Text</p><script type="application/ld+json">{"@type":"TechA
 /** Next's runtime as Next 16 writes it into a prerendered page. */
 const NEXT_HEAD = [
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+  '<link rel="preload" href="/_next/static/chunks/not-found.css" as="style"/>',
   '<script src="/_next/static/chunks/b.js" async=""></script>',
   '<script src="/_next/static/chunks/turbopack-c.js" async=""></script>',
 ].join('');
