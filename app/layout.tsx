@@ -107,6 +107,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: COLOR_SCHEME_SCRIPT }} />
         <AnnouncementScript />
         {/* The site's one script (lib/browser/): enhancements over complete server-rendered HTML. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks the parser */}
         <script type="module" src={BROWSER_SCRIPT} />
         <noscript>
           <style>{'[data-requires-js]{display:none!important}'}</style>

@@ -16,7 +16,7 @@ export function isCurrentSection(pathname: string, href: string): boolean {
  * `menu`: the phone menu's column of larger links instead of the header's row.
  */
 export function HeaderNav({ links, menu = false }: { links: readonly NavLink[]; menu?: boolean }) {
-  const pathname = usePathname() ?? '/';
+  const pathname = usePathname();
   const normalized = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return (
     <ul className={menu ? `${classes.list} ${classes.menu}` : classes.list}>

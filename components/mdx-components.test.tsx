@@ -115,7 +115,7 @@ describe('MDX (.mdx)', () => {
 
   it('names the file and the line of a syntax error', async () => {
     const message = await renderError('Fine\n\n<Callout type="tip">\n\nNever closed\n', 'mdx', 'docs/broken.mdx', 4);
-    expect(message).toMatch(/content\/docs\/broken\.mdx:\d+:\d+  MDX syntax error/);
+    expect(message).toMatch(/content\/docs\/broken\.mdx:\d+:\d+ {2}MDX syntax error/);
     expect(message).toMatch(/:(7|9|10):/);
   });
 });

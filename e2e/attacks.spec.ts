@@ -20,8 +20,8 @@ function dangerousMarkup(html: string): string[] {
       if (/^on/i.test(name)) found.push(`<${node.tagName} ${name}>`);
       if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`<${node.tagName} ${name}="${value}">`);
     }
-    const src = String(node.properties.src ?? '');
-    const type = String(node.properties.type ?? '');
+    const src = node.properties.src ?? '';
+    const type = node.properties.type ?? '';
     const inline = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
     if (node.tagName === 'script' && !src.startsWith('/js/') && type !== 'application/ld+json' && !INLINE_SCRIPTS.includes(inline)) found.push(`<script src="${src}">${inline.slice(0, 40)}`);
     if (['iframe', 'object', 'embed', 'base', 'form', 'frame'].includes(node.tagName)) found.push(`<${node.tagName}>`);

@@ -47,13 +47,13 @@ test('every page announces the feeds, and the feeds parse', async ({ page, reque
   }
   for (const [path, root] of [['/blog/feed.xml', 'feed'], ['/blog/rss.xml', 'rss']] as const) {
     const xml = await (await request.get(path)).text();
-    const result = await page.evaluate(([text, name]) => {
+    const result = await page.evaluate(([text]) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry, item').length };
     }, [xml, root] as const);
     expect(result).toEqual({ error: null, root, entries: 10 });
   }
-  const json = await (await request.get('/blog/feed.json')).json();
+  const json = (await (await request.get('/blog/feed.json')).json()) as { items: { content_html: string }[] };
   expect(json.items[0].content_html).toContain('<p>');
   expect(json.items[0].content_html).not.toMatch(/href="\//);
 });

@@ -46,7 +46,7 @@ export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }
         throw new Error('npm run dev did not start');
       }
       let log = '';
-      const record = (chunk: Buffer) => (log = `${log}${chunk}`.slice(-20_000));
+      const record = (chunk: Buffer) => (log = `${log}${chunk.toString()}`.slice(-20_000));
       dev.stdout.on('data', record);
       dev.stderr.on('data', record);
       /** Signals the whole group: npm may be gone while `next dev` or contentlayer2 still run. */
@@ -76,7 +76,7 @@ export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }
           for (const route of ROUTES) await page.goto(`${origin}${route}`, { timeout: START_TIMEOUT_MS });
           await page.close();
         } catch (error) {
-          throw new Error(`npm run dev in ${fixture.dir} did not start: ${error instanceof Error ? error.message : error}\n${log}`);
+          throw new Error(`npm run dev in ${fixture.dir} did not start: ${error instanceof Error ? error.message : String(error)}\n${log}`);
         }
         await use(origin);
       } finally {

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 async function jsonLdTypes(page: Page): Promise<string[]> {
-  return page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => JSON.parse(el.textContent ?? '{}')['@type']));
+  return page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => (JSON.parse(el.textContent) as { '@type': string })['@type']));
 }
 
 test('a docs page presents itself: title, description, canonical, OpenGraph, Twitter, JSON-LD, social card', async ({ page, request }) => {
@@ -31,7 +31,7 @@ test('a docs page presents itself: title, description, canonical, OpenGraph, Twi
 
 test('a post has BlogPosting data with author and date; the home page has its own card', async ({ page }) => {
   await page.goto('/blog/2025/07/28/prometheus-3-5-lts/');
-  const posting = await page.locator('script[type="application/ld+json"]').evaluate((el) => JSON.parse(el.textContent ?? '{}'));
+  const posting = await page.locator('script[type="application/ld+json"]').evaluate((el): unknown => JSON.parse(el.textContent));
   expect(posting).toMatchObject({ '@type': 'BlogPosting', datePublished: '2025-07-28', author: { '@type': 'Person', name: 'Tomás Ferreira' } });
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', '2025-07-28');
   await page.goto('/');

@@ -40,13 +40,14 @@ test('each component shows its latest and LTS release with release notes and fil
 });
 
 test('/download.json lists every component with download URLs', async ({ request }) => {
-  const json = await (await request.get('/download.json')).json();
-  const names = json.components.map((c: { name: string }) => c.name);
+  type Release = { version: string; files: unknown[] };
+  const json = (await (await request.get('/download.json')).json()) as { components: { name: string; latest: Release; lts: Release }[] };
+  const names = json.components.map((c) => c.name);
   expect(names).toEqual(expect.arrayContaining(['Prometheus', 'Alertmanager', 'Pushgateway', 'node_exporter', 'blackbox_exporter']));
-  const prometheus = json.components.find((c: { name: string }) => c.name === 'Prometheus');
-  expect(prometheus.latest.version).toBe('3.7.0');
-  expect(prometheus.lts.version).toBe('3.5.0');
-  expect(prometheus.latest.files[0]).toEqual({ name: 'prometheus-3.7.0.linux-amd64.tar.gz', os: 'linux', arch: 'amd64', url: 'https://github.com/prometheus/prometheus/releases/download/v3.7.0/prometheus-3.7.0.linux-amd64.tar.gz' });
+  const prometheus = json.components.find((c) => c.name === 'Prometheus');
+  expect(prometheus?.latest.version).toBe('3.7.0');
+  expect(prometheus?.lts.version).toBe('3.5.0');
+  expect(prometheus?.latest.files[0]).toEqual({ name: 'prometheus-3.7.0.linux-amd64.tar.gz', os: 'linux', arch: 'amd64', url: 'https://github.com/prometheus/prometheus/releases/download/v3.7.0/prometheus-3.7.0.linux-amd64.tar.gz' });
 });
 
 test('Support & Training lists providers from the data collection', async ({ page }) => {

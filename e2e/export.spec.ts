@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import render from 'dom-serializer';
 import { finishPage, PageError } from '../lib/export/page';
 import { LAYOUT_ID_PREFIX, LAYOUT_IDS, listingIds } from '../lib/markdown/rules';
 import { BROWSER_SCRIPT } from '../lib/generated/browser-script';
@@ -26,9 +27,11 @@ const pagePath = (file: string) => `/${path.relative(OUT, file).split(path.sep).
 
 /** The /_next/ paths in a text (attributes, inline styles, url() in CSS), resolved against `base` and decoded. */
 function nextPaths(text: string, base: string): string[] {
-  const candidates = [...text.matchAll(/(?:href|src|content)="([^"]*)"|srcset="([^"]*)"|url\(\s*["']?([^"')]*)["']?\s*\)/g)].flatMap(([, single, srcset, css]) =>
-    srcset !== undefined ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [single ?? css],
-  );
+  const candidates = [...text.matchAll(/(?:href|src|content)="([^"]*)"|srcset="([^"]*)"|url\(\s*["']?([^"')]*)["']?\s*\)/g)].flatMap((match) => {
+    // Only one alternative of the pattern matches: the other groups are undefined.
+    const [, single, srcset, css] = match as (string | undefined)[];
+    return srcset !== undefined ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [single ?? css ?? ''];
+  });
   return candidates
     .map((candidate) => new URL(candidate.replace(/&amp;/g, '&'), new URL(base, siteConfig.url)))
     .filter((url) => url.origin === new URL(siteConfig.url).origin && url.pathname.startsWith('/_next/'))
@@ -39,7 +42,8 @@ function nextPaths(text: string, base: string): string[] {
 const dataSlugs = (folder: string) => readdirSync(`content/${folder}`).map((name) => name.replace(/\.ya?ml$/, ''));
 
 type Element = Parameters<typeof DomUtils.getAttributeValue>[0];
-const classes = (element: Element) => (element.attribs.class ?? '').split(/\s+/);
+const attributes = (element: Element): Partial<Record<string, string>> => element.attribs;
+const classes = (element: Element) => (attributes(element).class ?? '').split(/\s+/);
 
 /** Whether `element` is `container` or lies within it. */
 function isInside(element: Element, container: Element): boolean {
@@ -65,15 +69,15 @@ test('every exported page loads nothing of Next or React: no /_next/ script, no 
     for (const [found] of html.matchAll(/\/_next\/[^"'\s)]*\.m?js\b|__next_f|TURBOPACK/g)) problems.push(`${file}: ${found}`);
     const document = parseDocument(html);
     for (const script of DomUtils.getElementsByTagName('script', document)) {
-      const { src, type, ...rest } = script.attribs;
+      const { src, type, ...rest } = attributes(script);
       const text = DomUtils.textContent(script);
       const siteScript = src === BROWSER_SCRIPT && type === 'module' && text === '' && Object.keys(rest).length === 0;
       const headScript = src === undefined && type === undefined && INLINE_SCRIPTS.includes(text) && Object.keys(rest).every((name) => name.startsWith('data-'));
       const jsonLd = src === undefined && type === 'application/ld+json' && Object.keys(rest).length === 0 && isJson(text);
-      if (!siteScript && !headScript && !jsonLd) problems.push(`${file}: ${DomUtils.getOuterHTML(script).slice(0, 120)}`);
+      if (!siteScript && !headScript && !jsonLd) problems.push(`${file}: ${render(script).slice(0, 120)}`);
     }
     for (const link of DomUtils.getElementsByTagName('link', document)) {
-      if (link.attribs.as === 'script' || /modulepreload/i.test(link.attribs.rel ?? '')) problems.push(`${file}: ${DomUtils.getOuterHTML(link)}`);
+      if (attributes(link).as === 'script' || /modulepreload/i.test(attributes(link).rel ?? '')) problems.push(`${file}: ${render(link)}`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
@@ -137,8 +141,8 @@ test('on every page with one content body, each id outside it is one the content
     if (contentBodies.length !== 1) continue;
     bodies += 1;
     const listed = new Set(listingIds(pagePath(file), slugs));
-    for (const element of DomUtils.findAll((candidate) => candidate.attribs.id !== undefined, document.children)) {
-      const id = element.attribs.id;
+    for (const element of DomUtils.findAll((candidate) => attributes(candidate).id !== undefined, document.children)) {
+      const id = attributes(element).id ?? '';
       if (isInside(element, contentBodies[0])) continue;
       if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) problems.push(`${file}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
     }

@@ -52,11 +52,14 @@ test('a blog of untagged posts builds without tag or page lists; an @ in a slug 
   for (const dir of ['blog/tags', 'blog/page', `blog/${PLACEHOLDER}`]) expect(existsSync(path.join(shared.outDir, dir)), dir).toBe(false);
 
   // The feed links to the post where it is, `@` and all.
-  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8'));
-  const entries: { title: string; link: { '@href': string } }[] = feed.entry;
+  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8')) as {
+    feed: { entry: { title: string; link: { '@href': string } }[] };
+  };
+  const entries = feed.entry;
   const link = entries.find((entry) => entry.title.endsWith('@ modifier'))?.link['@href'];
   expect(link).toBe(`https://prometheus.io${postPath}`);
-  expect(JSON.parse(readFileSync(path.join(shared.outDir, 'blog/feed.json'), 'utf8')).items.map((item: { url: string }) => item.url)).toContain(link);
+  const feedJson = JSON.parse(readFileSync(path.join(shared.outDir, 'blog/feed.json'), 'utf8')) as { items: { url: string }[] };
+  expect(feedJson.items.map((item) => item.url)).toContain(link);
   expect(shared.productionSitemap).toContain(link);
   expect(existsSync(path.join(shared.outDir, 'og/blog/2021/02/18/introducing-the-@-modifier.png'))).toBe(true);
 

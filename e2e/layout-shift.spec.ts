@@ -16,6 +16,7 @@ const MAX_SHIFT = 0.01;
 const FONT_DELAY_MS = 600;
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augments the DOM's Window: only an interface merges
   interface Window {
     layoutShift: number;
   }

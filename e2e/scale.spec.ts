@@ -8,7 +8,7 @@ import { expect, GENERATED_PAGES, test } from './shared-build';
 type Doc = { url: string; title: string; nav_title?: string; body: { raw: string } };
 
 /** The docs collection a build rendered, as contentlayer2 generated it for the pages. */
-const collection = (dir: string): Doc[] => JSON.parse(readFileSync(path.join(dir, '.contentlayer/generated/Doc/_index.json'), 'utf8'));
+const collection = (dir: string) => JSON.parse(readFileSync(path.join(dir, '.contentlayer/generated/Doc/_index.json'), 'utf8')) as Doc[];
 
 /**
  * What would give a page's collection away in a script: each title of two words or more (one word,

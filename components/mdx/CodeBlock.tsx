@@ -18,6 +18,7 @@ export function CodeBlock({ children, ...props }: ComponentPropsWithoutRef<'pre'
         <span className="code-block-language">{LANGUAGE_NAMES[language] ?? language}</span>
         <CopyCodeButton />
       </div>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling block must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <pre {...props} tabIndex={0}>
         {children}
       </pre>

@@ -25,6 +25,7 @@ export function heading(order: 2 | 3 | 4 | 5 | 6) {
 
 /** Mantine's Anchor with `underline="always"`. */
 export function AnchorMarkup({ className, ...props }: ComponentPropsWithoutRef<'a'>) {
+  // eslint-disable-next-line jsx-a11y/anchor-has-content -- the content comes in props.children
   return <a className={classes('mantine-focus-auto m_849cf0da', className, 'm_b6d8b162 mantine-Text-root mantine-Anchor-root')} data-underline="always" {...props} />;
 }
 
@@ -74,6 +75,7 @@ export function TableMarkup({ className, style, ...props }: ComponentPropsWithou
   const container: Vars = { '--table-min-width': 'calc(30rem * var(--mantine-scale))', marginBlock: 'var(--mantine-spacing-md)', '--sa-corner-width': '0px', '--sa-corner-height': '0px' };
   const table: Vars = { '--table-vertical-spacing': 'var(--mantine-spacing-xs)' };
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable)
     <div style={container} className="m_a100c15 mantine-TableScrollContainer-scrollContainer m_d57069b5 mantine-ScrollArea-root" tabIndex={0}>
       <div style={{ overflowX: 'hidden', overflowY: 'hidden' }} className="m_c0783ff9 mantine-ScrollArea-viewport" data-offset-scrollbars="x" data-scrollbars="xy" data-scrollarea-viewport="true">
         <div className="m_b1336c6 mantine-ScrollArea-content">

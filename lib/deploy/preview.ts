@@ -5,6 +5,5 @@
 export function previewBranch(env: NodeJS.ProcessEnv = process.env): string | null {
   const target = env.VERCEL_ENV;
   if (!target || target === 'production') return null;
-  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- a variable set to '' names no branch either
   return env.VERCEL_GIT_COMMIT_REF || 'this branch';
 }

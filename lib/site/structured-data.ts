@@ -34,7 +34,6 @@ export function blogPosting({ title, description, url, date, author, modified }:
     url: absolute(url),
     mainEntityOfPage: absolute(url),
     datePublished: date,
-    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- lastUpdated is '' without git history
     dateModified: modified || date,
     author: author ? { '@type': 'Person', name: author } : publisher,
     publisher,

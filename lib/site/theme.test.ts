@@ -24,7 +24,7 @@ const MANTINE = defaultCssVariablesResolver(mergeMantineTheme(DEFAULT_THEME, the
 
 /** A CSS custom property as the page computes it: Mantine's variables for the site's theme, then the site's, `var()` resolved. */
 function colourOf(scheme: Scheme, name: string): string {
-  const variables: Record<string, string> = { ...MANTINE.variables, ...MANTINE[scheme], ...siteVariables(scheme) };
+  const variables: Partial<Record<string, string>> = { ...MANTINE.variables, ...MANTINE[scheme], ...siteVariables(scheme) };
   const resolve = (property: string): string => {
     const value = variables[property];
     if (value === undefined) throw new Error(`${property} is not set in the ${scheme} scheme`);
@@ -37,7 +37,7 @@ function colourOf(scheme: Scheme, name: string): string {
 function channels(colour: string): number[] {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour)?.[1];
   if (!hex) throw new Error(`not an opaque hex colour: ${colour}`);
-  const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
+  const full = hex.length === 3 ? Array.from(hex, (digit) => digit + digit).join('') : hex;
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255);
 }
 

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function BlogPage({ params }: { params: Promise<Params> }) {
   const page = Number((await params).page);
-  const list = pages[page - 1];
+  const list = pages.at(page - 1);
   if (!list) notFound();
   return (
     <BlogListPage title={`Blog, page ${page}`} posts={list}>
