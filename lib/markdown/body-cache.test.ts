@@ -2,15 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ProcessedBody } from './pipeline';
 
 const home = process.cwd();
 const scratch = mkdtempSync(path.join(tmpdir(), 'body-cache-'));
-// The cache sits under the working folder when the module loads: a scratch one, not the site's.
-beforeAll(() => process.chdir(scratch));
+// The cache sits under the working folder when the module loads: a scratch one, not the site's. Test
+// files share loaded modules (isolate: false), so this file loads its own, and the files after it theirs.
+beforeAll(() => {
+  process.chdir(scratch);
+  vi.resetModules();
+});
 afterAll(() => {
   process.chdir(home);
+  vi.resetModules();
   rmSync(scratch, { recursive: true, force: true });
 });
 
