@@ -8,13 +8,14 @@ import type { ProcessedBody } from './pipeline';
 const home = process.cwd();
 const scratch = mkdtempSync(path.join(tmpdir(), 'body-cache-'));
 // The cache sits under the working folder when the module loads: a scratch one, not the site's. Test
-// files share modules (vitest.config.ts), so a fresh copy is loaded, not one another file loaded in the site.
+// files share loaded modules (isolate: false), so this file loads its own, and the files after it theirs.
 beforeAll(() => {
   process.chdir(scratch);
   vi.resetModules();
 });
 afterAll(() => {
   process.chdir(home);
+  vi.resetModules();
   rmSync(scratch, { recursive: true, force: true });
 });
 
