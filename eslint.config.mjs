@@ -66,6 +66,10 @@ export default defineConfig([
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['components/**/*.tsx', 'app/**/*.tsx'],
     ignores: CLIENT_COMPONENTS,
     rules: { 'no-restricted-syntax': ['error', ...NO_CLIENT_CODE] },

@@ -7,14 +7,21 @@ import { SHARED_BUILD_STARTED, startSharedBuild } from '../../e2e/shared-build';
 
 type Step = { command: string; args: string[]; env?: Record<string, string> };
 
-/** Run one after another; a step with `beside` runs that step at the same time (both must pass). */
-const STEPS: (Step & { beside?: Step })[] = [
+/** Run one after another; a step with `beside` runs those steps at the same time (all must pass). */
+const STEPS: (Step & { beside?: Step[] })[] = [
   { command: 'npx', args: ['vitest', 'run'] },
   // The committed docs and download data: the test build needs no network.
   { command: 'npm', args: ['run', 'build'], env: { DOCS_FALLBACK: '1', DOWNLOADS_SNAPSHOT: '1' } },
-  // The type check needs the build's generated types; it takes one core for a few seconds, which the browser tests share.
+  // The type check and the type-aware lint need the build's generated types; the browser tests share their core.
   // Playwright's first project (e2e/dev.spec.ts) starts `npm run dev` on one worker while the other runs the site's tests.
-  { command: 'npx', args: ['playwright', 'test'], beside: { command: 'npx', args: ['tsc', '--noEmit'] } },
+  {
+    command: 'npx',
+    args: ['playwright', 'test'],
+    beside: [
+      { command: 'npx', args: ['tsc', '--noEmit'] },
+      { command: 'npm', args: ['run', 'lint'] },
+    ],
+  },
 ];
 
 const started = performance.now();
@@ -38,7 +45,7 @@ const stop = startSharedBuild();
 let status = 0;
 try {
   for (const step of STEPS) {
-    const statuses = await Promise.all([run(step), ...(step.beside ? [run(step.beside)] : [])]);
+    const statuses = await Promise.all([step, ...(step.beside ?? [])].map(run));
     status = statuses.find((code) => code !== 0) ?? 0;
     if (status !== 0) {
       console.error('npm test: the steps after it did not run.');
