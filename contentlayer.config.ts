@@ -13,7 +13,15 @@ import { bodyLineOffset, CONTENT_DIR } from './lib/content/source';
  * every docs page, social cards and feeds, so one oversized value costs every page. Other text
  * fields may hold TEXT_LIMIT_DEFAULT.
  */
-export const TEXT_LIMITS: Readonly<Record<string, number>> = { title: 120, nav_title: 40, description: 300, author_name: 80, kind: 40, name: 80, tags: 40 };
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  title: 120,
+  nav_title: 40,
+  description: 300,
+  author_name: 80,
+  kind: 40,
+  name: 80,
+  tags: 40,
+};
 export const TEXT_LIMIT_DEFAULT = 500;
 
 function formatOf(doc: LocalDocument): 'md' | 'mdx' {
@@ -44,10 +52,18 @@ async function summaryOf(doc: LocalDocument): Promise<string> {
 
 /** Fields every collection computes the same way. */
 const commonComputed = {
-  url: { type: 'string', description: 'Site URL of the page, with leading and trailing slash.', resolve: (doc) => routeForSourcePath(doc._raw.sourceFilePath) },
+  url: {
+    type: 'string',
+    description: 'Site URL of the page, with leading and trailing slash.',
+    resolve: (doc) => routeForSourcePath(doc._raw.sourceFilePath),
+  },
   // Computed enum and json fields generate invalid types, so these are strings.
   format: { type: 'string', description: 'How the body is compiled: `md` (Markdown) or `mdx`.', resolve: formatOf },
-  toc: { type: 'string', description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().', resolve: async (doc) => JSON.stringify((await processed(doc)).toc) },
+  toc: {
+    type: 'string',
+    description: 'h2/h3 headings with their ids: a JSON TocEntry[]; read it with parseToc().',
+    resolve: async (doc) => JSON.stringify((await processed(doc)).toc),
+  },
   lastUpdated: {
     type: 'string',
     description: 'ISO date of the last commit that changed the file; empty without full git history.',
@@ -58,7 +74,11 @@ const commonComputed = {
     description: 'Plain text for meta descriptions and feeds: the description, else the excerpt or first paragraph.',
     resolve: summaryOf,
   },
-  bodyLineOffset: { type: 'number', description: 'Lines before the body (frontmatter), for error positions.', resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)) },
+  bodyLineOffset: {
+    type: 'number',
+    description: 'Lines before the body (frontmatter), for error positions.',
+    resolve: (doc) => bodyLineOffset(doc._raw.sourceFilePath, bodyOf(doc)),
+  },
 } satisfies ComputedFields;
 
 export const Doc = defineDocumentType(() => ({
@@ -84,12 +104,17 @@ export const Doc = defineDocumentType(() => ({
           email: { type: 'string', description: 'Contact address; kept in the source, not shown on the page.' },
         },
       })),
-      description: 'Authors of a specification, shown under the title: a list of `- name: …` entries with optional ins, role, organization and email.',
+      description:
+        'Authors of a specification, shown under the title: a list of `- name: …` entries with optional ins, role, organization and email.',
     },
   },
   computedFields: {
     ...commonComputed,
-    slug: { type: 'string', description: 'Path below /docs/, e.g. `concepts/data_model`; empty for /docs/ itself.', resolve: (doc) => docSlugSegments(doc._raw.sourceFilePath).join('/') },
+    slug: {
+      type: 'string',
+      description: 'Path below /docs/, e.g. `concepts/data_model`; empty for /docs/ itself.',
+      resolve: (doc) => docSlugSegments(doc._raw.sourceFilePath).join('/'),
+    },
   },
 }));
 
@@ -108,8 +133,16 @@ export const Post = defineDocumentType(() => ({
   },
   computedFields: {
     ...commonComputed,
-    slug: { type: 'string', description: 'The part of the file name after the date.', resolve: (doc) => parseBlogFileName(doc._raw.sourceFileName)?.slug ?? '' },
-    readingMinutes: { type: 'number', description: 'Estimated reading time in minutes.', resolve: async (doc) => readingMinutes((await processed(doc)).text) },
+    slug: {
+      type: 'string',
+      description: 'The part of the file name after the date.',
+      resolve: (doc) => parseBlogFileName(doc._raw.sourceFileName)?.slug ?? '',
+    },
+    readingMinutes: {
+      type: 'number',
+      description: 'Estimated reading time in minutes.',
+      resolve: async (doc) => readingMinutes((await processed(doc)).text),
+    },
     date: {
       type: 'string',
       description: 'Publication date (YYYY-MM-DD) from the file name.',
@@ -132,7 +165,11 @@ export const Page = defineDocumentType(() => ({
   },
   computedFields: {
     ...commonComputed,
-    slug: { type: 'string', description: 'Path of the page without slashes, e.g. `community`.', resolve: (doc) => doc._raw.sourceFilePath.replace(/^pages\//, '').replace(/\.mdx?$/, '') },
+    slug: {
+      type: 'string',
+      description: 'Path of the page without slashes, e.g. `community`.',
+      resolve: (doc) => doc._raw.sourceFilePath.replace(/^pages\//, '').replace(/\.mdx?$/, ''),
+    },
   },
 }));
 
@@ -147,19 +184,35 @@ export const Provider = defineDocumentType(() => ({
     name: { type: 'string', required: true, description: 'Company or service name, as listed.' },
     url: { type: 'string', required: true, description: 'Their page about Prometheus support, training or service.' },
     description: { type: 'string', required: true, description: 'One or two factual sentences in our words; no superlatives.' },
-    offers: { type: 'list', of: { type: 'enum', options: PROVIDER_OFFERS }, required: true, description: 'Any of support, consulting, training, managed-service.' },
-    logo: { type: 'string', description: 'Logo for light backgrounds, a path under public/ (e.g. /assets/providers/x.svg); without one the name is shown.' },
+    offers: {
+      type: 'list',
+      of: { type: 'enum', options: PROVIDER_OFFERS },
+      required: true,
+      description: 'Any of support, consulting, training, managed-service.',
+    },
+    logo: {
+      type: 'string',
+      description: 'Logo for light backgrounds, a path under public/ (e.g. /assets/providers/x.svg); without one the name is shown.',
+    },
     logo_dark: { type: 'string', description: 'Logo variant for dark backgrounds; defaults to `logo`.' },
   },
   computedFields: {
-    slug: { type: 'string', description: 'File name without extension: the listing order and anchor.', resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+    slug: {
+      type: 'string',
+      description: 'File name without extension: the listing order and anchor.',
+      resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, ''),
+    },
   },
 }));
 
 const DownloadFile = defineNestedType(() => ({
   name: 'DownloadFile',
   fields: {
-    name: { type: 'string', required: true, description: 'File name as published on the GitHub release, e.g. prometheus-3.5.0.linux-amd64.tar.gz.' },
+    name: {
+      type: 'string',
+      required: true,
+      description: 'File name as published on the GitHub release, e.g. prometheus-3.5.0.linux-amd64.tar.gz.',
+    },
     os: { type: 'string', required: true, description: 'Operating system as in the file name: linux, darwin, windows, freebsd, …' },
     arch: { type: 'string', required: true, description: 'Architecture as in the file name: amd64, arm64, armv7, 386, …' },
     size: { type: 'number', description: 'Size in bytes; only from the release itself (fetched at build, or npm run update-downloads).' },
@@ -174,7 +227,12 @@ const Release = defineNestedType(() => ({
     date: { type: 'date', description: 'Publication date of the GitHub release, when known.' },
     lts: { type: 'boolean', default: false, description: 'A long-term-support release.' },
     prerelease: { type: 'boolean', default: false, description: 'A release candidate or other pre-release.' },
-    files: { type: 'list', of: DownloadFile, default: [], description: 'Downloadable archives; filled from the release at build, or by npm run update-downloads.' },
+    files: {
+      type: 'list',
+      of: DownloadFile,
+      default: [],
+      description: 'Downloadable archives; filled from the release at build, or by npm run update-downloads.',
+    },
   },
 }));
 
@@ -190,7 +248,11 @@ export const Component = defineDocumentType(() => ({
     releases: { type: 'list', of: Release, default: [], description: 'Releases, newest first.' },
   },
   computedFields: {
-    slug: { type: 'string', description: 'File name without extension: the anchor on /download/.', resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+    slug: {
+      type: 'string',
+      description: 'File name without extension: the anchor on /download/.',
+      resolve: (doc) => doc._raw.sourceFileName.replace(/\.ya?ml$/, ''),
+    },
   },
 }));
 
@@ -208,7 +270,12 @@ export const Redirects = defineDocumentType(() => ({
   isSingleton: true,
   contentType: 'data',
   fields: {
-    redirects: { type: 'list', of: Redirect, required: true, description: 'Old paths and where they moved: HTTP 301s on Vercel, redirect pages elsewhere.' },
+    redirects: {
+      type: 'list',
+      of: Redirect,
+      required: true,
+      description: 'Old paths and where they moved: HTTP 301s on Vercel, redirect pages elsewhere.',
+    },
   },
 }));
 
@@ -224,14 +291,15 @@ function skipHtml(builder: Processor) {
 }
 
 /** The source plugin contentlayer calls: contentlayer itself is loaded only then. */
-const source: ReturnType<typeof makeSource> = async (sourceKey) => (await import('contentlayer2/source-files')).makeSource({
-  contentDirPath: CONTENT_DIR,
-  documentTypes: [Doc, Post, Page, Provider, Component, Redirects],
-  // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
-  onMissingOrIncompatibleData: 'fail',
-  onExtraFieldData: 'fail',
-  onUnknownDocuments: 'fail',
-  disableImportAliasWarning: true,
-  markdown: skipHtml,
-})(sourceKey);
+const source: ReturnType<typeof makeSource> = async (sourceKey) =>
+  (await import('contentlayer2/source-files')).makeSource({
+    contentDirPath: CONTENT_DIR,
+    documentTypes: [Doc, Post, Page, Provider, Component, Redirects],
+    // Defaults skip bad files with a warning and exit 0; a broken page must fail the build instead.
+    onMissingOrIncompatibleData: 'fail',
+    onExtraFieldData: 'fail',
+    onUnknownDocuments: 'fail',
+    disableImportAliasWarning: true,
+    markdown: skipHtml,
+  })(sourceKey);
 export default source;

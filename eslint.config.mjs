@@ -13,7 +13,8 @@ const CLIENT_COMPONENTS = ['app/providers.tsx', 'components/HeaderNav.tsx', 'com
 const NO_CLIENT_CODE = [
   {
     selector: "Program > ExpressionStatement[directive='use client']",
-    message: 'Pages ship no React runtime: behaviour goes in lib/browser/. A client component must be listed in CLIENT_COMPONENTS (eslint.config.mjs).',
+    message:
+      'Pages ship no React runtime: behaviour goes in lib/browser/. A client component must be listed in CLIENT_COMPONENTS (eslint.config.mjs).',
   },
   {
     selector: 'CallExpression[callee.name=/^use[A-Z]/]',
@@ -22,7 +23,19 @@ const NO_CLIENT_CODE = [
 ];
 
 export default defineConfig([
-  globalIgnores(['.next/', 'out/', '.contentlayer/', '.fixture-builds/', 'node_modules/', 'lib/generated/', 'public/', 'content/', 'test-results/', 'playwright-report/', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/',
+    'out/',
+    '.contentlayer/',
+    '.fixture-builds/',
+    'node_modules/',
+    'lib/generated/',
+    'public/',
+    'content/',
+    'test-results/',
+    'playwright-report/',
+    'next-env.d.ts',
+  ]),
   js.configs.recommended,
   ...nextVitals,
   tseslint.configs.strictTypeChecked,

@@ -62,7 +62,13 @@ const interExt = localFont({
   adjustFontFallback: false,
   preload: false,
   variable: '--font-inter-ext',
-  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+    },
+  ],
 });
 const jetBrainsMono = localFont({
   src: './fonts/jetbrains-mono-latin-400-normal.woff2',
@@ -78,7 +84,13 @@ const jetBrainsMonoExt = localFont({
   adjustFontFallback: false,
   preload: false,
   variable: '--font-mono-ext',
-  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' }],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+    },
+  ],
 });
 
 export const metadata: Metadata = {
@@ -101,7 +113,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // No scheme attribute in the HTML (unlike mantineHtmlProps): the colour-scheme script sets it
     // before paint, and without JavaScript the system setting applies (scripts/build/postbuild.ts).
-    <html lang="en" className={`${inter.variable} ${interExt.variable} ${jetBrainsMono.variable} ${jetBrainsMonoExt.variable}`} suppressHydrationWarning>
+    <html
+      lang="en"
+      className={`${inter.variable} ${interExt.variable} ${jetBrainsMono.variable} ${jetBrainsMonoExt.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         {/* Sets data-mantine-color-scheme from the stored choice before first paint (allowed by hash in the CSP). */}
         <script dangerouslySetInnerHTML={{ __html: COLOR_SCHEME_SCRIPT }} />

@@ -9,13 +9,22 @@ import classes from './page.module.css';
 
 const TITLE = 'Prometheus - Monitoring system & time series database';
 
-export const metadata: Metadata = { ...pageMetadata({ title: TITLE, description: siteConfig.description, canonical: '/' }), title: { absolute: TITLE } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: TITLE, description: siteConfig.description, canonical: '/' }),
+  title: { absolute: TITLE },
+};
 
 const STEPS = [
-  { title: 'Collect', text: 'Prometheus pulls metrics over HTTP from your services and exporters at a fixed interval, and finds targets through service discovery.' },
+  {
+    title: 'Collect',
+    text: 'Prometheus pulls metrics over HTTP from your services and exporters at a fixed interval, and finds targets through service discovery.',
+  },
   { title: 'Store', text: 'Samples land in a local time series database built for fast appends and compressed, label-indexed reads.' },
   { title: 'Query', text: 'PromQL slices and aggregates those series by their labels, for dashboards, ad-hoc debugging and the HTTP API.' },
-  { title: 'Alert', text: 'Alerting rules run PromQL on a schedule; the Alertmanager groups, silences and routes what fires to the right people.' },
+  {
+    title: 'Alert',
+    text: 'Alerting rules run PromQL on a schedule; the Alertmanager groups, silences and routes what fires to the right people.',
+  },
 ];
 
 export default function HomePage() {
@@ -29,8 +38,8 @@ export default function HomePage() {
               Metrics and alerting for systems that never sit still
             </Title>
             <Text className={classes.lead}>
-              Prometheus records numbers from your infrastructure and applications as labelled time series, lets you ask questions of them with PromQL,
-              and tells you when something needs attention.
+              Prometheus records numbers from your infrastructure and applications as labelled time series, lets you ask questions of them
+              with PromQL, and tells you when something needs attention.
             </Text>
             <div className={classes.actions}>
               <Button component="a" href="/docs/" size="md">
@@ -81,7 +90,8 @@ export default function HomePage() {
             Alerts are PromQL expressions with a duration and labels. The Alertmanager deduplicates and routes them to chat, pager or email.
           </FeatureCard>
           <FeatureCard icon={<IconDatabase size={22} />} title="Simple to operate">
-            One static binary per server, local storage, no clustering to babysit. Each server works on its own, even when the network does not.
+            One static binary per server, local storage, no clustering to babysit. Each server works on its own, even when the network does
+            not.
           </FeatureCard>
           <FeatureCard icon={<IconRadar2 size={22} />} title="Finds its targets">
             Kubernetes, cloud APIs, DNS, Consul or a plain file: service discovery keeps the list of what to scrape current.

@@ -16,7 +16,13 @@ const OPTIONS = [
  */
 export function ColorSchemeControl({ name, className }: { name: string; className?: string }) {
   return (
-    <div role="radiogroup" aria-label="Colour scheme" className={className ? `${segmented.root} ${className}` : segmented.root} data-color-scheme-control data-requires-js>
+    <div
+      role="radiogroup"
+      aria-label="Colour scheme"
+      className={className ? `${segmented.root} ${className}` : segmented.root}
+      data-color-scheme-control
+      data-requires-js
+    >
       {OPTIONS.map(({ value, label, Icon }) => (
         <label key={value} className={`${segmented.option} ${classes.option}`} title={label}>
           <input type="radio" name={name} value={value} className={segmented.input} />

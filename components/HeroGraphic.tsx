@@ -6,7 +6,16 @@ import classes from './HeroGraphic.module.css';
  */
 export function HeroGraphic() {
   const points: [number, number][] = [
-    [20, 190], [60, 176], [100, 182], [140, 158], [180, 164], [220, 132], [260, 140], [300, 104], [340, 86], [380, 60],
+    [20, 190],
+    [60, 176],
+    [100, 182],
+    [140, 158],
+    [180, 164],
+    [220, 132],
+    [260, 140],
+    [300, 104],
+    [340, 86],
+    [380, 60],
   ];
   const line = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(' ');
   return (

@@ -8,7 +8,16 @@ import classes from './MobileMenu.module.css';
 export function MobileMenu({ links }: { links: readonly NavLink[] }) {
   return (
     <>
-      <Burger size="sm" aria-label="Open menu" aria-haspopup="dialog" aria-expanded="false" aria-controls="mobile-menu" className={classes.button} data-dialog-open="mobile-menu" data-requires-js />
+      <Burger
+        size="sm"
+        aria-label="Open menu"
+        aria-haspopup="dialog"
+        aria-expanded="false"
+        aria-controls="mobile-menu"
+        className={classes.button}
+        data-dialog-open="mobile-menu"
+        data-requires-js
+      />
       <ModalDialog id="mobile-menu" title="Menu" closeLabel="Close menu" className={classes.drawer}>
         <nav aria-label="Main">
           <HeaderNav links={links} menu />

@@ -2,7 +2,12 @@ import { Badge } from '@mantine/core';
 import type { Provider } from 'contentlayer/generated';
 import classes from './ProviderList.module.css';
 
-const OFFER_LABELS: Record<string, string> = { support: 'Support', consulting: 'Consulting', training: 'Training', 'managed-service': 'Managed service' };
+const OFFER_LABELS: Record<string, string> = {
+  support: 'Support',
+  consulting: 'Consulting',
+  training: 'Training',
+  'managed-service': 'Managed service',
+};
 
 /** Providers from content/support/*.yaml: logo (light and dark variants) or name, what they offer, and a link. */
 export function ProviderList({ providers }: { providers: Provider[] }) {

@@ -20,7 +20,14 @@ export function SiteHeader() {
         <div className={classes.actions}>
           <SearchTrigger />
           <ColorSchemeControl name="color-scheme" className={classes.colorScheme} />
-          <ActionIcon component="a" href={siteConfig.githubOrgUrl} variant="subtle" color="gray" size="lg" aria-label="Prometheus on GitHub">
+          <ActionIcon
+            component="a"
+            href={siteConfig.githubOrgUrl}
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label="Prometheus on GitHub"
+          >
             <IconBrandGithub size={20} aria-hidden />
           </ActionIcon>
           <MobileMenu links={siteConfig.nav} />

@@ -136,8 +136,15 @@ describe('the TOC', () => {
 });
 
 describe('excerpts', () => {
-  const post = (raw: string, format: 'md' | 'mdx' = 'md', description?: string) => ({ body: { raw }, format, bodyLineOffset: 3, description, _raw: { sourceFilePath: 'blog/2026-01-01-x.md' } });
-  const html = async (...args: Parameters<typeof post>) => renderToStaticMarkup(<MantineProvider>{await renderExcerpt(post(...args), mdxComponents)}</MantineProvider>);
+  const post = (raw: string, format: 'md' | 'mdx' = 'md', description?: string) => ({
+    body: { raw },
+    format,
+    bodyLineOffset: 3,
+    description,
+    _raw: { sourceFilePath: 'blog/2026-01-01-x.md' },
+  });
+  const html = async (...args: Parameters<typeof post>) =>
+    renderToStaticMarkup(<MantineProvider>{await renderExcerpt(post(...args), mdxComponents)}</MantineProvider>);
 
   it('take what comes before <!-- more -->, with its markup, and its text', async () => {
     const raw = 'First **bold** paragraph.\n\n```\ncode\n```\n\nSecond [link](https://example.org).\n\n<!-- more -->\n\nThe rest.';
@@ -157,7 +164,9 @@ describe('excerpts', () => {
     expect(described).toContain('<p>A summary.</p>');
     expect(described).not.toContain('Body text');
     expect(await html('## Heading\n\nBody `code` text.\n\nMore.')).toContain('Body <code>code</code> text.');
-    expect((await checkBody('## Heading\n\nBody `code` text.\n\nMore.', 'md', 'blog/2026-01-01-x.md')).excerpt?.text).toBe('Body code text.');
+    expect((await checkBody('## Heading\n\nBody `code` text.\n\nMore.', 'md', 'blog/2026-01-01-x.md')).excerpt?.text).toBe(
+      'Body code text.',
+    );
   });
 
   it('and reading time count prose, not code', async () => {
@@ -168,8 +177,15 @@ describe('excerpts', () => {
 
 describe('processBody (npm run check, computed fields and pages)', () => {
   it('reports every problem of a body at once, with body positions', async () => {
-    const { problems, links } = await checkBody('# Title again\n\n![](/a.png)\n\n[x](../concepts/data_model.md#labels)\n', 'md', 'docs/guides/x.md');
-    expect(problems.map((p) => `${p.line}:${p.column} ${p.reason.split(':')[0]}`)).toEqual(['1:1 A heading of level 1 (`# …`) in the body', '3:1 An image without alt text']);
+    const { problems, links } = await checkBody(
+      '# Title again\n\n![](/a.png)\n\n[x](../concepts/data_model.md#labels)\n',
+      'md',
+      'docs/guides/x.md',
+    );
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.reason.split(':')[0]}`)).toEqual([
+      '1:1 A heading of level 1 (`# …`) in the body',
+      '3:1 An image without alt text',
+    ]);
     expect(links.map((l) => l.href)).toEqual(['/a.png', '/docs/concepts/data_model/#labels']);
   });
 

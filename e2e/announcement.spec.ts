@@ -11,7 +11,10 @@ test('the announcement shows above the header, with the short text on phones', a
   await page.goto(`${shared.origin}/`);
   await expect(banner(page)).toBeVisible();
   await expect(banner(page).getByText(/for wide screens/)).toBeVisible();
-  await expect(banner(page).getByRole('link', { name: 'Read the fixture notes' })).toHaveAttribute('href', 'https://example.org/fixture-notes');
+  await expect(banner(page).getByRole('link', { name: 'Read the fixture notes' })).toHaveAttribute(
+    'href',
+    'https://example.org/fixture-notes',
+  );
   const bannerBox = await banner(page).boundingBox();
   const headerBox = await page.getByRole('banner').boundingBox();
   expect(bannerBox!.y + bannerBox!.height).toBeLessThanOrEqual(headerBox!.y + 1);

@@ -23,17 +23,29 @@ function dangerousMarkup(html: string): string[] {
     const src = node.properties.src ?? '';
     const type = node.properties.type ?? '';
     const inline = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    if (node.tagName === 'script' && !src.startsWith('/js/') && type !== 'application/ld+json' && !INLINE_SCRIPTS.includes(inline)) found.push(`<script src="${src}">${inline.slice(0, 40)}`);
+    if (node.tagName === 'script' && !src.startsWith('/js/') && type !== 'application/ld+json' && !INLINE_SCRIPTS.includes(inline))
+      found.push(`<script src="${src}">${inline.slice(0, 40)}`);
     if (['iframe', 'object', 'embed', 'base', 'form', 'frame'].includes(node.tagName)) found.push(`<${node.tagName}>`);
   });
   return found;
 }
 
-test('hostile-looking but allowed content renders inert: no script, handler, dialog, navigation, title change or CSP violation', async ({ page, shared }) => {
+test('hostile-looking but allowed content renders inert: no script, handler, dialog, navigation, title change or CSP violation', async ({
+  page,
+  shared,
+}) => {
   const origin = shared.origin;
   for (const [route, title, shown] of [
-    ['/docs/attacks/inert/', 'Hostile-looking but allowed', ['<script>alert(document.cookie)</script>', "{{constructor.constructor('alert(4)')()}}", '<svg onload=alert(8)>']],
-    ['/docs/attacks/inert-mdx/', 'Hostile-looking MDX, allowed', ['A component holding <script>alert(22)</script> as text.', '{alert(25)}']],
+    [
+      '/docs/attacks/inert/',
+      'Hostile-looking but allowed',
+      ['<script>alert(document.cookie)</script>', "{{constructor.constructor('alert(4)')()}}", '<svg onload=alert(8)>'],
+    ],
+    [
+      '/docs/attacks/inert-mdx/',
+      'Hostile-looking MDX, allowed',
+      ['A component holding <script>alert(22)</script> as text.', '{alert(25)}'],
+    ],
   ] as const) {
     // The built HTML, parsed as a browser would: no handler, no script URL, no script but the site's.
     expect(dangerousMarkup(readFileSync(path.join(shared.outDir, route, 'index.html'), 'utf8'))).toEqual([]);
@@ -68,11 +80,19 @@ test('hostile-looking but allowed content renders inert: no script, handler, dia
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     // Every script element, even one put in the DOM without running: the site script, JSON-LD, the known head scripts.
-    const scripts = await page.evaluate(() => [...document.scripts].map((script) => ({ src: script.src, type: script.type, text: script.src ? '' : script.text })));
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].map((script) => ({ src: script.src, type: script.type, text: script.src ? '' : script.text })),
+    );
     const known = (script: (typeof scripts)[number]) =>
-      (script.type === 'module' && script.src.startsWith(`${origin}/js/site-`)) || script.type === 'application/ld+json' || (script.src === '' && script.type === '' && INLINE_SCRIPTS.includes(script.text));
+      (script.type === 'module' && script.src.startsWith(`${origin}/js/site-`)) ||
+      script.type === 'application/ld+json' ||
+      (script.src === '' && script.type === '' && INLINE_SCRIPTS.includes(script.text));
     expect(scripts.filter((script) => !known(script))).toEqual([]);
-    expect(await page.locator('.content-body script, .content-body iframe, .content-body style, .content-body form, body base, body meta').count()).toBe(0);
+    expect(
+      await page
+        .locator('.content-body script, .content-body iframe, .content-body style, .content-body form, body base, body meta')
+        .count(),
+    ).toBe(0);
     page.removeAllListeners();
   }
   // Search shows the payloads of the index as text too.

@@ -35,7 +35,10 @@ test('year archives and tag pages list the right posts', async ({ page }) => {
     expect(date.startsWith('2024-')).toBe(true);
   }
   await page.goto('/blog/tags/release/');
-  await expect(page.locator('.post-list-heading')).toHaveText(['Prometheus 3.5 is the new long-term support release', 'Announcing Prometheus 3.0']);
+  await expect(page.locator('.post-list-heading')).toHaveText([
+    'Prometheus 3.5 is the new long-term support release',
+    'Announcing Prometheus 3.0',
+  ]);
 });
 
 test('every page announces the feeds, and the feeds parse', async ({ page, request }) => {
@@ -45,12 +48,22 @@ test('every page announces the feeds, and the feeds parse', async ({ page, reque
     await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/blog\/rss\.xml$/);
     await expect(page.locator('head link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', /\/blog\/feed\.json$/);
   }
-  for (const [path, root] of [['/blog/feed.xml', 'feed'], ['/blog/rss.xml', 'rss']] as const) {
+  for (const [path, root] of [
+    ['/blog/feed.xml', 'feed'],
+    ['/blog/rss.xml', 'rss'],
+  ] as const) {
     const xml = await (await request.get(path)).text();
-    const result = await page.evaluate(([text]) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.querySelectorAll('entry, item').length };
-    }, [xml, root] as const);
+    const result = await page.evaluate(
+      ([text]) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          entries: doc.querySelectorAll('entry, item').length,
+        };
+      },
+      [xml, root] as const,
+    );
     expect(result).toEqual({ error: null, root, entries: 10 });
   }
   const json = (await (await request.get('/blog/feed.json')).json()) as { items: { content_html: string }[] };

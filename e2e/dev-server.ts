@@ -69,7 +69,13 @@ export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }
           for (;;) {
             if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}`);
             if (Date.now() > deadline) throw new Error(`${origin}/ did not answer within ${START_TIMEOUT_MS / 1000} s`);
-            if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) break;
+            if (
+              await fetch(`${origin}/`).then(
+                (response) => response.ok,
+                () => false,
+              )
+            )
+              break;
             await sleep(500);
           }
           const page = await browser.newPage();

@@ -1,4 +1,10 @@
-import { checkCodeBlockCopy, checkColourSchemeControl, checkDocsDrawer, checkSearchLeadsToSection, checkTocFollowsScroll } from './interactive';
+import {
+  checkCodeBlockCopy,
+  checkColourSchemeControl,
+  checkDocsDrawer,
+  checkSearchLeadsToSection,
+  checkTocFollowsScroll,
+} from './interactive';
 import { test } from './dev-server';
 
 // The production specs' checks of the interactive parts, against `npm run dev`, where pages hydrate:

@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 async function jsonLdTypes(page: Page): Promise<string[]> {
-  return page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((el) => (JSON.parse(el.textContent) as { '@type': string })['@type']));
+  return page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((els) => els.map((el) => (JSON.parse(el.textContent) as { '@type': string })['@type']));
 }
 
 test('a docs page presents itself: title, description, canonical, OpenGraph, Twitter, JSON-LD, social card', async ({ page, request }) => {
@@ -24,7 +26,10 @@ test('a docs page presents itself: title, description, canonical, OpenGraph, Twi
   // An older version of a page shows the latest's card (drawn once), which exists.
   await page.goto('/docs/prometheus/3.5/querying/basics/');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Querying basics (Prometheus 3.5)');
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://prometheus.io/og/docs/prometheus/latest/querying/basics.png');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    'https://prometheus.io/og/docs/prometheus/latest/querying/basics.png',
+  );
   expect((await request.get('/og/docs/prometheus/latest/querying/basics.png')).status()).toBe(200);
   expect((await request.get('/og/docs/prometheus/3.5/querying/basics.png')).status()).toBe(404);
 });
@@ -32,7 +37,11 @@ test('a docs page presents itself: title, description, canonical, OpenGraph, Twi
 test('a post has BlogPosting data with author and date; the home page has its own card', async ({ page }) => {
   await page.goto('/blog/2025/07/28/prometheus-3-5-lts/');
   const posting = await page.locator('script[type="application/ld+json"]').evaluate((el): unknown => JSON.parse(el.textContent));
-  expect(posting).toMatchObject({ '@type': 'BlogPosting', datePublished: '2025-07-28', author: { '@type': 'Person', name: 'Tomás Ferreira' } });
+  expect(posting).toMatchObject({
+    '@type': 'BlogPosting',
+    datePublished: '2025-07-28',
+    author: { '@type': 'Person', name: 'Tomás Ferreira' },
+  });
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', '2025-07-28');
   await page.goto('/');
   await expect(page).toHaveTitle('Prometheus - Monitoring system & time series database');
@@ -40,7 +49,10 @@ test('a post has BlogPosting data with author and date; the home page has its ow
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://prometheus.io/og/index.png');
 });
 
-test('every redirect lands on a page that loads, and old paths work without a trailing slash or with index.html', async ({ page, request }) => {
+test('every redirect lands on a page that loads, and old paths work without a trailing slash or with index.html', async ({
+  page,
+  request,
+}) => {
   // About a hundred requests and three pages: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const { redirects } = parse(readFileSync('content/redirects.yaml', 'utf8')) as { redirects: { from: string; to: string }[] };

@@ -53,13 +53,18 @@ test.describe('desktop', () => {
 
   test('edit and report links point at the file on GitHub; the date shows only with full history', async ({ page }) => {
     await page.goto('/docs/concepts/data_model/');
-    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://github.com/prometheus/docs/edit/main/content/docs/concepts/data_model.md');
+    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+      'href',
+      'https://github.com/prometheus/docs/edit/main/content/docs/concepts/data_model.md',
+    );
     const report = new URL((await page.getByRole('link', { name: 'Report a problem' }).getAttribute('href')) ?? '');
     expect(report.pathname).toBe('/prometheus/docs/issues/new');
     expect(report.searchParams.get('title')).toContain('Data model');
     expect(report.searchParams.get('body')).toContain('https://prometheus.io/docs/concepts/data_model/');
     const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).trim() === 'true';
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/docs/concepts/data_model.md'], { encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/docs/concepts/data_model.md'], {
+      encoding: 'utf8',
+    }).trim();
     if (shallow || !committed) {
       await expect(page.getByText(/Last updated/)).toHaveCount(0);
     } else {

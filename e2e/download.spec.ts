@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const visibleFiles = (page: Page) =>
-  page.locator('#prometheus [data-file-os]:visible').evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-file-os')}/${row.getAttribute('data-file-arch')}`));
+  page
+    .locator('#prometheus [data-file-os]:visible')
+    .evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-file-os')}/${row.getAttribute('data-file-arch')}`));
 
 test.describe('a Windows visitor', () => {
   test.use({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36' });
@@ -34,7 +36,10 @@ test('each component shows its latest and LTS release with release notes and fil
     'href',
     'https://github.com/prometheus/prometheus/releases/download/v3.5.0/prometheus-3.5.0.linux-amd64.tar.gz',
   );
-  await expect(prometheus.getByRole('link', { name: 'Release notes' }).first()).toHaveAttribute('href', 'https://github.com/prometheus/prometheus/releases/tag/v3.7.0');
+  await expect(prometheus.getByRole('link', { name: 'Release notes' }).first()).toHaveAttribute(
+    'href',
+    'https://github.com/prometheus/prometheus/releases/tag/v3.7.0',
+  );
   // A component without data yet points to its releases instead of inventing any.
   await expect(page.locator('#pushgateway')).toContainText('not in the site yet');
 });
@@ -47,7 +52,12 @@ test('/download.json lists every component with download URLs', async ({ request
   const prometheus = json.components.find((c) => c.name === 'Prometheus');
   expect(prometheus?.latest.version).toBe('3.7.0');
   expect(prometheus?.lts.version).toBe('3.5.0');
-  expect(prometheus?.latest.files[0]).toEqual({ name: 'prometheus-3.7.0.linux-amd64.tar.gz', os: 'linux', arch: 'amd64', url: 'https://github.com/prometheus/prometheus/releases/download/v3.7.0/prometheus-3.7.0.linux-amd64.tar.gz' });
+  expect(prometheus?.latest.files[0]).toEqual({
+    name: 'prometheus-3.7.0.linux-amd64.tar.gz',
+    os: 'linux',
+    arch: 'amd64',
+    url: 'https://github.com/prometheus/prometheus/releases/download/v3.7.0/prometheus-3.7.0.linux-amd64.tar.gz',
+  });
 });
 
 test('Support & Training lists providers from the data collection', async ({ page }) => {

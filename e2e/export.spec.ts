@@ -27,11 +27,13 @@ const pagePath = (file: string) => `/${path.relative(OUT, file).split(path.sep).
 
 /** The /_next/ paths in a text (attributes, inline styles, url() in CSS), resolved against `base` and decoded. */
 function nextPaths(text: string, base: string): string[] {
-  const candidates = [...text.matchAll(/(?:href|src|content)="([^"]*)"|srcset="([^"]*)"|url\(\s*["']?([^"')]*)["']?\s*\)/g)].flatMap((match) => {
-    // Only one alternative of the pattern matches: the other groups are undefined.
-    const [, single, srcset, css] = match as (string | undefined)[];
-    return srcset !== undefined ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [single ?? css ?? ''];
-  });
+  const candidates = [...text.matchAll(/(?:href|src|content)="([^"]*)"|srcset="([^"]*)"|url\(\s*["']?([^"')]*)["']?\s*\)/g)].flatMap(
+    (match) => {
+      // Only one alternative of the pattern matches: the other groups are undefined.
+      const [, single, srcset, css] = match as (string | undefined)[];
+      return srcset !== undefined ? srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [single ?? css ?? ''];
+    },
+  );
   return candidates
     .map((candidate) => new URL(candidate.replace(/&amp;/g, '&'), new URL(base, siteConfig.url)))
     .filter((url) => url.origin === new URL(siteConfig.url).origin && url.pathname.startsWith('/_next/'))
@@ -72,7 +74,11 @@ test('every exported page loads nothing of Next or React: no /_next/ script, no 
       const { src, type, ...rest } = attributes(script);
       const text = DomUtils.textContent(script);
       const siteScript = src === BROWSER_SCRIPT && type === 'module' && text === '' && Object.keys(rest).length === 0;
-      const headScript = src === undefined && type === undefined && INLINE_SCRIPTS.includes(text) && Object.keys(rest).every((name) => name.startsWith('data-'));
+      const headScript =
+        src === undefined &&
+        type === undefined &&
+        INLINE_SCRIPTS.includes(text) &&
+        Object.keys(rest).every((name) => name.startsWith('data-'));
       const jsonLd = src === undefined && type === 'application/ld+json' && Object.keys(rest).length === 0 && isJson(text);
       if (!siteScript && !headScript && !jsonLd) problems.push(`${file}: ${render(script).slice(0, 120)}`);
     }
@@ -85,16 +91,24 @@ test('every exported page loads nothing of Next or React: no /_next/ script, no 
 
 test('out/_next holds exactly the files the pages and the stylesheets they use reference: each exists, and nothing else is left', () => {
   const referenced = new Map<string, string>();
-  for (const file of outPages()) for (const reference of nextPaths(readFileSync(file, 'utf8'), pagePath(file))) if (!referenced.has(reference)) referenced.set(reference, file);
+  for (const file of outPages())
+    for (const reference of nextPaths(readFileSync(file, 'utf8'), pagePath(file)))
+      if (!referenced.has(reference)) referenced.set(reference, file);
   for (const [reference] of referenced) {
     if (!reference.endsWith('.css') || !existsSync(path.join(OUT, reference))) continue;
-    for (const inner of nextPaths(readFileSync(path.join(OUT, reference), 'utf8'), reference)) if (!referenced.has(inner)) referenced.set(inner, reference);
+    for (const inner of nextPaths(readFileSync(path.join(OUT, reference), 'utf8'), reference))
+      if (!referenced.has(inner)) referenced.set(inner, reference);
   }
-  const missing = [...referenced].filter(([reference]) => !existsSync(path.join(OUT, reference)) || !statSync(path.join(OUT, reference)).isFile()).map(([reference, by]) => `${by} references ${reference}, which is not in ${OUT}/`);
+  const missing = [...referenced]
+    .filter(([reference]) => !existsSync(path.join(OUT, reference)) || !statSync(path.join(OUT, reference)).isFile())
+    .map(([reference, by]) => `${by} references ${reference}, which is not in ${OUT}/`);
   expect(missing, missing.join('\n')).toEqual([]);
   const shipped = filesIn(path.join(OUT, '_next'), () => true).map((file) => `/${path.relative(OUT, file).split(path.sep).join('/')}`);
   const unreferenced = shipped.filter((file) => !referenced.has(file));
-  expect(unreferenced, `shipped in ${OUT}/_next but referenced by no page and no stylesheet a page uses:\n${unreferenced.join('\n')}`).toEqual([]);
+  expect(
+    unreferenced,
+    `shipped in ${OUT}/_next but referenced by no page and no stylesheet a page uses:\n${unreferenced.join('\n')}`,
+  ).toEqual([]);
   // The stylesheet and the fonts it loads are what is left of Next's output.
   expect(shipped.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(0);
   expect(shipped.filter((file) => file.endsWith('.woff2')).length).toBeGreaterThan(0);
@@ -110,17 +124,29 @@ test('the allowlist strip finishes every page Next prerendered in .next/server/a
   for (const file of prerendered) {
     const html = readFileSync(file, 'utf8');
     // These are the pages before the strip: each carries Next's runtime for it to remove.
-    if (!html.includes('self.__next_f') || !/<script src="\/_next\/[^"]+\.js"/.test(html)) problems.push(`${file}: has no Next runtime, so it is not a page as Next wrote it`);
-    const route = path.relative(PRERENDERED, file).split(path.sep).join('/').replace(/\.html$/, '');
+    if (!html.includes('self.__next_f') || !/<script src="\/_next\/[^"]+\.js"/.test(html))
+      problems.push(`${file}: has no Next runtime, so it is not a page as Next wrote it`);
+    const route = path
+      .relative(PRERENDERED, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/\.html$/, '');
     const url = route === 'index' ? '/' : `/${route}/`;
     try {
-      const finished = finishPage(html, file, { siteScript: BROWSER_SCRIPT, inlineScripts: INLINE_SCRIPTS, siteUrl: siteConfig.url, url, themeStyle });
+      const finished = finishPage(html, file, {
+        siteScript: BROWSER_SCRIPT,
+        inlineScripts: INLINE_SCRIPTS,
+        siteUrl: siteConfig.url,
+        url,
+        themeStyle,
+      });
       expect(finished.html).not.toMatch(/\/_next\/[^"]*\.js|__next_f|TURBOPACK/);
       const shipped = path.join(OUT, url, 'index.html');
       // Pages Next prerenders but the export does not serve (the global error page, the blog's placeholder pages) have no copy in out/.
       if (!existsSync(shipped)) continue;
       compared += 1;
-      if (readFileSync(shipped, 'utf8') !== finished.html) problems.push(`${shipped} is not the strip of ${file}: did a later postbuild step edit pages?`);
+      if (readFileSync(shipped, 'utf8') !== finished.html)
+        problems.push(`${shipped} is not the strip of ${file}: did a later postbuild step edit pages?`);
     } catch (error) {
       if (!(error instanceof PageError)) throw error;
       problems.push(error.message);
@@ -137,14 +163,18 @@ test('on every page with one content body, each id outside it is one the content
   let bodies = 0;
   for (const file of outPages()) {
     const document = parseDocument(readFileSync(file, 'utf8'));
-    const contentBodies = DomUtils.findAll((element) => classes(element).includes('content-body') && !classes(element).includes('post-excerpt'), document.children);
+    const contentBodies = DomUtils.findAll(
+      (element) => classes(element).includes('content-body') && !classes(element).includes('post-excerpt'),
+      document.children,
+    );
     if (contentBodies.length !== 1) continue;
     bodies += 1;
     const listed = new Set(listingIds(pagePath(file), slugs));
     for (const element of DomUtils.findAll((candidate) => attributes(candidate).id !== undefined, document.children)) {
       const id = attributes(element).id ?? '';
       if (isInside(element, contentBodies[0])) continue;
-      if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id)) problems.push(`${file}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
+      if (!LAYOUT_IDS.has(id) && !id.startsWith(LAYOUT_ID_PREFIX) && !listed.has(id))
+        problems.push(`${file}: #${id} is neither in LAYOUT_IDS nor in listingIds (lib/markdown/rules.ts)`);
     }
   }
   expect(bodies).toBeGreaterThan(50);

@@ -7,7 +7,18 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Inside the repository, so Node and Turbopack find node_modules by walking up. */
 export const BUILDS = path.join(ROOT, '.fixture-builds');
-const SKIP = new Set(['node_modules', '.next', 'out', '.contentlayer', '.git', '.fixture-builds', 'test-results', 'playwright-report', 'screenshots', 'package-lock.json']);
+const SKIP = new Set([
+  'node_modules',
+  '.next',
+  'out',
+  '.contentlayer',
+  '.git',
+  '.fixture-builds',
+  'test-results',
+  'playwright-report',
+  'screenshots',
+  'package-lock.json',
+]);
 
 type FixtureOptions = {
   generatedPages?: number;
@@ -36,7 +47,10 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
     copyFileSync(path.join(ROOT, 'e2e', 'fixtures', fixture), destination);
   }
   if (options.generatedPages) {
-    const generated = spawnSync('npx', ['tsx', 'scripts/bench/generate-corpus.ts', 'content', String(options.generatedPages)], { cwd: dir, encoding: 'utf8' });
+    const generated = spawnSync('npx', ['tsx', 'scripts/bench/generate-corpus.ts', 'content', String(options.generatedPages)], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     if (generated.status !== 0) throw new Error(generated.stderr);
   }
   return { dir, outDir: path.join(dir, 'out'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -45,6 +59,11 @@ export function prepareFixtureDir(name: string, fixtures: Record<string, string>
 /** Runs a command in a copy of the site with extra environment variables, returning its exit code and what it printed. */
 export function runInCopy(dir: string, env: Record<string, string>, command: string, ...args: string[]) {
   // A generated corpus prints more than spawnSync's default 1 MiB, which would kill the build.
-  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+  const result = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -4,7 +4,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { PLACEHOLDER } from '../lib/site/blog/placeholder';
 import { expect, FIXTURE_ANNOUNCEMENT, PREVIEW_BRANCH, test } from './shared-build';
 
-test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; the build log says when the announcement goes', async ({ page, shared }) => {
+test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ braces }}; drafts stay out; the build log says when the announcement goes', async ({
+  page,
+  shared,
+}) => {
   await page.goto(`${shared.origin}/docs/fixtures/markdown-compat/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Markdown compatibility fixture' })).toBeVisible();
   const table = page.getByRole('table');
@@ -25,7 +28,10 @@ test('a prometheus.io-style .md file renders its GFM table, raw <br> and {{ brac
   expect(shared.productionSitemap.filter((url) => url.includes('draft-fixture'))).toEqual([]);
 });
 
-test('a preview build is marked and not indexed: a banner names the branch and links to production, pages are noindex, robots.txt and the sitemap are closed, feeds name production', async ({ page, shared }) => {
+test('a preview build is marked and not indexed: a banner names the branch and links to production, pages are noindex, robots.txt and the sitemap are closed, feeds name production', async ({
+  page,
+  shared,
+}) => {
   // The shared build is a preview of PREVIEW_BRANCH.
   await page.goto(`${shared.origin}/docs/concepts/data_model/`);
   const preview = page.getByRole('complementary', { name: 'Preview' });
@@ -40,7 +46,10 @@ test('a preview build is marked and not indexed: a banner names the branch and l
   expect(shared.productionSitemap).toContain('https://prometheus.io/docs/concepts/data_model/');
 });
 
-test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({ page, shared }) => {
+test('a blog of untagged posts builds without tag or page lists; an @ in a slug stays in its URL, feeds and sitemap; a pasted tweet is a quote; a spec lists its authors', async ({
+  page,
+  shared,
+}) => {
   // The shared build's blog is fixture posts only, none tagged: no route has anything to list but /blog/.
   const origin = shared.origin;
   const postPath = '/blog/2021/02/18/introducing-the-@-modifier/';
@@ -52,7 +61,9 @@ test('a blog of untagged posts builds without tag or page lists; an @ in a slug 
   for (const dir of ['blog/tags', 'blog/page', `blog/${PLACEHOLDER}`]) expect(existsSync(path.join(shared.outDir, dir)), dir).toBe(false);
 
   // The feed links to the post where it is, `@` and all.
-  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8')) as {
+  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+    readFileSync(path.join(shared.outDir, 'blog/feed.xml'), 'utf8'),
+  ) as {
     feed: { entry: { title: string; link: { '@href': string } }[] };
   };
   const entries = feed.entry;
@@ -74,7 +85,10 @@ test('a blog of untagged posts builds without tag or page lists; an @ in a slug 
   // The tweet: its text and its link, as a plain quote.
   const quote = page.locator('.content-body blockquote');
   await expect(quote).toContainText('The @ modifier is a small change with a big effect.');
-  await expect(quote.getByRole('link', { name: 'February 18, 2021' })).toHaveAttribute('href', 'https://twitter.com/fixture_person/status/1362400000000000000');
+  await expect(quote.getByRole('link', { name: 'February 18, 2021' })).toHaveAttribute(
+    'href',
+    'https://twitter.com/fixture_person/status/1362400000000000000',
+  );
   await expect(page.locator('.post-tags')).toHaveCount(0);
 
   await page.goto(`${origin}/docs/fixtures/spec-authors/`);

@@ -125,7 +125,9 @@ test('a video or player without a size gets a 16:9 box at the column width befor
     iframe.width = '560';
     iframe.height = '315';
     body?.prepend(video, iframe);
-    return [video, iframe].map((element) => element.getBoundingClientRect()).map(({ width, height }) => ({ width, height, column: body?.clientWidth ?? 0 }));
+    return [video, iframe]
+      .map((element) => element.getBoundingClientRect())
+      .map(({ width, height }) => ({ width, height, column: body?.clientWidth ?? 0 }));
   });
   for (const { width, height, column } of boxes) {
     expect(width).toBeCloseTo(column, 0);

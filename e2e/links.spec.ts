@@ -49,7 +49,8 @@ test('every internal link and anchor in the built site resolves', () => {
         continue;
       }
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && target.endsWith('.html') && !idsIn(target).has(id)) problems.push(`${pagePath}: link to missing anchor ${url.pathname}#${id}`);
+      if (id && target.endsWith('.html') && !idsIn(target).has(id))
+        problems.push(`${pagePath}: link to missing anchor ${url.pathname}#${id}`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);

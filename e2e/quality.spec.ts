@@ -12,7 +12,9 @@ type CspWindow = { cspViolations: string[] };
 function recordCspViolations(): void {
   const record: string[] = [];
   (window as unknown as CspWindow).cspViolations = record;
-  document.addEventListener('securitypolicyviolation', (event) => record.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(none)'} at ${event.sourceFile}:${event.lineNumber}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(none)'} at ${event.sourceFile}:${event.lineNumber}`),
+  );
 }
 
 /** The violations recorded on the page so far, each prefixed with its path. */
@@ -49,7 +51,9 @@ const TEMPLATE_PAGES: { path: string; status?: number }[] = [
   { path: '/no/such/page/', status: 404 },
 ];
 
-type AxeWindow = { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+type AxeWindow = {
+  axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+};
 
 /**
  * The rules a colour scheme can change the outcome of: colours, and the images each scheme shows
@@ -71,7 +75,8 @@ test.describe('every template, in light then dark', () => {
     test(`${path}: no axe violations (WCAG 2.2 AA), no CSP violations, no console errors`, async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !(status === 404 && message.text().includes('404 (Not Found)'))) errors.push(`${path}: ${message.text()}`);
+        if (message.type() === 'error' && !(status === 404 && message.text().includes('404 (Not Found)')))
+          errors.push(`${path}: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
       await page.addInitScript(recordCspViolations);
@@ -85,7 +90,9 @@ test.describe('every template, in light then dark', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
       // Colour transitions end before axe reads colours.
-      await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState === 'finished'));
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState === 'finished'),
+      );
       violations.push(...(await axeViolations(page, `${path} (dark)`, SCHEME_RULES)));
       const blocked = await cspViolations(page, path);
       for (const problems of [violations, blocked, errors]) expect(problems, problems.join('\n')).toEqual([]);
@@ -149,7 +156,10 @@ test('JavaScript budgets per page type (gzip bytes a visitor downloads)', async 
     page.off('response', listener);
     const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     test.info().annotations.push({ type: 'js-gzip', description: `${path}: ${(total / 1024).toFixed(1)} KB` });
-    expect(total, `${path}: ${(total / 1024).toFixed(1)} KB of JavaScript (gzip), budget ${(budget / 1024).toFixed(0)} KB`).toBeLessThanOrEqual(budget);
+    expect(
+      total,
+      `${path}: ${(total / 1024).toFixed(1)} KB of JavaScript (gzip), budget ${(budget / 1024).toFixed(0)} KB`,
+    ).toBeLessThanOrEqual(budget);
   }
 });
 
@@ -174,7 +184,10 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto('/docs/prometheus/latest/configuration/configuration/');
     await page.locator('summary.version-selector-button').click();
-    await page.getByRole('navigation', { name: 'Prometheus versions' }).getByRole('link', { name: /^3\.5\b/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Prometheus versions' })
+      .getByRole('link', { name: /^3\.5\b/ })
+      .click();
     await expect(page).toHaveURL(/\/docs\/prometheus\/3\.5\/configuration\/configuration\/$/);
     // Controls that only work with the script are not offered.
     await expect(page.locator('.code-block').first()).toBeVisible();
@@ -191,7 +204,9 @@ test.describe('without JavaScript', () => {
       const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
       const page = await context.newPage();
       await page.goto('/community/');
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(36, 36, 36)' : 'rgb(255, 255, 255)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        scheme === 'dark' ? 'rgb(36, 36, 36)' : 'rgb(255, 255, 255)',
+      );
       // The Community page's raw-HTML CNCF logo: one variant per scheme.
       await expect(page.locator(`img[src="/assets/cncf-logo${scheme === 'dark' ? '-white' : ''}.svg"]`)).toBeVisible();
       await expect(page.locator(`img[src="/assets/cncf-logo${scheme === 'dark' ? '' : '-white'}.svg"]`)).toBeHidden();

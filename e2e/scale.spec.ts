@@ -15,7 +15,9 @@ const collection = (dir: string) => JSON.parse(readFileSync(path.join(dir, '.con
  * such as "Storage", is also an identifier) and the first six-word run of plain prose of each body.
  */
 function giveaways(docs: Doc[]): string[] {
-  return docs.flatMap((doc) => [doc.title, doc.nav_title ?? '', /[A-Za-z][a-z]+(?: [a-z]+){5}/.exec(doc.body.raw)?.[0] ?? ''].filter((text) => text.includes(' ')));
+  return docs.flatMap((doc) =>
+    [doc.title, doc.nav_title ?? '', /[A-Za-z][a-z]+(?: [a-z]+){5}/.exec(doc.body.raw)?.[0] ?? ''].filter((text) => text.includes(' ')),
+  );
 }
 
 /**
@@ -26,13 +28,26 @@ async function scriptsOf(page: Page, url: string) {
   const files: Promise<{ path: string; sha256: string; text: string }>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    files.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, sha256: createHash('sha256').update(body).digest('hex'), text: body.toString('utf8') })));
+    files.push(
+      response
+        .body()
+        .then((body) => ({
+          path: new URL(response.url()).pathname,
+          sha256: createHash('sha256').update(body).digest('hex'),
+          text: body.toString('utf8'),
+        })),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   return (await Promise.all(files)).sort((a, b) => a.path.localeCompare(b.path));
 }
 
-test('the docs collection is not shipped to the browser: a docs page loads the same scripts, byte for byte, in a build with more docs pages, and none holds a docs title or text', async ({ page, browser, baseURL, shared }) => {
+test('the docs collection is not shipped to the browser: a docs page loads the same scripts, byte for byte, in a build with more docs pages, and none holds a docs title or text', async ({
+  page,
+  browser,
+  baseURL,
+  shared,
+}) => {
   const site = collection(ROOT);
   const fixtures = collection(shared.dir);
   const siteUrls = new Set(site.map((doc) => doc.url));
@@ -49,7 +64,11 @@ test('the docs collection is not shipped to the browser: a docs page loads the s
   // A script that held (or was built from) the collection would differ between the two builds.
   expect(after.map(({ path, sha256 }) => ({ path, sha256 }))).toEqual(before.map(({ path, sha256 }) => ({ path, sha256 })));
   const texts = [...new Set(giveaways([...site, ...fixtures]))];
-  for (const file of after) expect(texts.filter((text) => file.text.includes(text)), file.path).toEqual([]);
+  for (const file of after)
+    expect(
+      texts.filter((text) => file.text.includes(text)),
+      file.path,
+    ).toEqual([]);
 
   // The nav grew by the generated sections (in the HTML), the scripts did not; a section's pages
   // are listed only on the path to them, so no page's HTML lists every page.

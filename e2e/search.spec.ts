@@ -38,7 +38,9 @@ test('the Blog filter narrows a blog-only word to posts; other areas show the em
   await expect(dialog(page).getByText('No results for “Northgate” in Docs')).toBeVisible();
 });
 
-test('each versioned docs section is a scope of its own: Alertmanager finds only Alertmanager pages, Prometheus server only server pages', async ({ page }) => {
+test('each versioned docs section is a scope of its own: Alertmanager finds only Alertmanager pages, Prometheus server only server pages', async ({
+  page,
+}) => {
   await page.goto('/docs/alerting/latest/overview/');
   await page.keyboard.press('Control+k');
   const scopes = dialog(page).getByRole('radiogroup', { name: 'Show results from' });

@@ -74,18 +74,40 @@ function build(): Result {
   const upstream = createUpstreamRepositories();
   try {
     const fixture = prepareFixtureDir(NAME, FIXTURES, { remove: ['blog'], generatedPages: GENERATED_PAGES });
-    appendFileSync(path.join(fixture.dir, 'site.config.ts'), `\n// e2e/shared-build.ts: this build's announcement is a fixture.\nObject.assign(siteConfig, { announcement: ${JSON.stringify(FIXTURE_ANNOUNCEMENT)} });\n`);
-    const result = { dir: fixture.dir, outDir: fixture.outDir, serverCommits: Object.fromEntries(upstream.serverCommits), productionSitemap: [] };
+    appendFileSync(
+      path.join(fixture.dir, 'site.config.ts'),
+      `\n// e2e/shared-build.ts: this build's announcement is a fixture.\nObject.assign(siteConfig, { announcement: ${JSON.stringify(FIXTURE_ANNOUNCEMENT)} });\n`,
+    );
+    const result = {
+      dir: fixture.dir,
+      outDir: fixture.outDir,
+      serverCommits: Object.fromEntries(upstream.serverCommits),
+      productionSitemap: [],
+    };
     // `npm test` builds from the committed fallback; this build syncs, with the committed download data.
     // It builds beside the tests, so a body may take longer than the check's 20 s budget for one file; the budget is tested in scripts/build/check.test.ts.
-    const env = { ...upstream.env, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1', SITE_BUILD_DATE: BUILD_DAY, CHECK_COMPILE_BUDGET_SECONDS: '120' };
+    const env = {
+      ...upstream.env,
+      DOCS_FALLBACK: '',
+      DOWNLOADS_SNAPSHOT: '1',
+      SITE_BUILD_DATE: BUILD_DAY,
+      CHECK_COMPILE_BUDGET_SECONDS: '120',
+    };
     const update = runInCopy(fixture.dir, env, 'npx', 'tsx', 'scripts/build/sync-docs.ts', '--update');
     if (update.status !== 0) return { ...result, failed: 'npx tsx scripts/build/sync-docs.ts --update', output: update.output };
     // A preview, so that one build serves the preview tests too: the only other build of a run is the main one.
     const built = runInCopy(fixture.dir, { ...env, VERCEL_ENV: 'preview', VERCEL_GIT_COMMIT_REF: PREVIEW_BRANCH }, 'npm', 'run', 'build');
     if (built.status !== 0) return { ...result, failed: 'npm run build', output: built.output };
     // The build's own sitemap route, run on the built collections as production would run it.
-    const sitemap = runInCopy(fixture.dir, { VERCEL_ENV: 'production' }, 'npx', 'tsx', '--tsconfig', 'scripts/tsconfig.json', 'e2e/production-sitemap.ts');
+    const sitemap = runInCopy(
+      fixture.dir,
+      { VERCEL_ENV: 'production' },
+      'npx',
+      'tsx',
+      '--tsconfig',
+      'scripts/tsconfig.json',
+      'e2e/production-sitemap.ts',
+    );
     if (sitemap.status !== 0) return { ...result, failed: 'npx tsx e2e/production-sitemap.ts', output: sitemap.output };
     return { ...result, output: built.output, productionSitemap: JSON.parse(sitemap.stdout) as string[] };
   } finally {
@@ -98,7 +120,14 @@ function buildOrFailure(): Result {
   try {
     return build();
   } catch (error) {
-    return { dir: path.join(BUILDS, NAME), outDir: '', failed: 'preparing the copy', output: String(error instanceof Error ? error.stack : error), serverCommits: {}, productionSitemap: [] };
+    return {
+      dir: path.join(BUILDS, NAME),
+      outDir: '',
+      failed: 'preparing the copy',
+      output: String(error instanceof Error ? error.stack : error),
+      serverCommits: {},
+      productionSitemap: [],
+    };
   }
 }
 

@@ -11,7 +11,10 @@ import path from 'node:path';
 type Files = Record<string, string | Buffer>;
 
 /** A 24×12 PNG of three bars (target, arrow, server), drawn for this fixture. */
-const DIAGRAM = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABgAAAAMCAIAAAD3UuoiAAAAH0lEQVR42mN4FqSDB4UiAdvsmXgQw6hBowaNGoTPIABvIm04SfXliQAAAABJRU5ErkJggg==', 'base64');
+const DIAGRAM = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABgAAAAMCAIAAAD3UuoiAAAAH0lEQVR42mN4FqSDB4UiAdvsmXgQw6hBowaNGoTPIABvIm04SfXliQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const SERVER_DOCS: Files = {
   'docs/index.md': '---\n# todo: internal\n---\n\n# Server docs\n\nThis folder is published on the website; this file is not.\n',
@@ -87,13 +90,24 @@ export const SERVER_DOCS: Files = {
 
 export const ALERTMANAGER_DOCS: Files = {
   'docs/index.md': '---\ntitle: Alerting\nsort_rank: 7\nnav_icon: bell-o\n---\n',
-  'docs/overview.md': '---\ntitle: Overview\nsort_rank: 1\n---\n\nThe Alertmanager groups, silences and routes alerts; see [its configuration](configuration.md).\n',
+  'docs/overview.md':
+    '---\ntitle: Overview\nsort_rank: 1\n---\n\nThe Alertmanager groups, silences and routes alerts; see [its configuration](configuration.md).\n',
   'docs/configuration.md': '---\ntitle: Configuration\nsort_rank: 2\n---\n\n## Routes\n\nA route matches alerts by their labels.\n',
   'docs/alertmanager.md': '---\ntitle: Alertmanager\nsort_rank: 3\n---\n\nRun two or more instances for high availability.\n',
 };
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Fixture', GIT_AUTHOR_EMAIL: 'fixture@example.org', GIT_COMMITTER_NAME: 'Fixture', GIT_COMMITTER_EMAIL: 'fixture@example.org' } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Fixture',
+      GIT_AUTHOR_EMAIL: 'fixture@example.org',
+      GIT_COMMITTER_NAME: 'Fixture',
+      GIT_COMMITTER_EMAIL: 'fixture@example.org',
+    },
+  }).trim();
 }
 
 /** A repository whose history tags each of `tags` in order; returns tag → commit. */

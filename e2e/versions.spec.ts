@@ -7,7 +7,10 @@ const selector = (page: Page) => page.locator('summary.version-selector-button')
 
 async function switchTo(page: Page, version: string) {
   await selector(page).click();
-  await page.getByRole('navigation', { name: 'Prometheus versions' }).getByRole('link', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Prometheus versions' })
+    .getByRole('link', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) })
+    .click();
 }
 
 test('switching versions keeps the reader on a page that exists in both, and bannering old ones', async ({ page }) => {
@@ -40,7 +43,10 @@ test('nav, breadcrumbs and prev/next stay within one version', async ({ page }) 
     expect(href).toMatch(/^\/docs\/prometheus\/3\.5\//);
   }
   await expect(nav.getByRole('link', { name: 'OpenTelemetry (OTLP) ingestion' })).toHaveAttribute('href', '/docs/prometheus/3.5/otlp/');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Prometheus server' })).toHaveAttribute('href', '/docs/prometheus/3.5/');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Prometheus server' })).toHaveAttribute(
+    'href',
+    '/docs/prometheus/3.5/',
+  );
   const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
   for (const href of await pager.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/docs\/prometheus\/3\.5\//);
@@ -56,7 +62,10 @@ test('from unversioned docs the next page is the latest version', async ({ page 
 
 test('canonical URLs point at latest; old non-LTS versions are noindex', async ({ page }) => {
   await page.goto('/docs/prometheus/3.7/configuration/configuration/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    'https://prometheus.io/docs/prometheus/latest/configuration/configuration/',
+  );
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await page.goto('/docs/prometheus/2.53/configuration/configuration/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -15,7 +15,10 @@ const LAYERS: { name: string; paths: string[] }[] = [
   { name: 'site and deploy', paths: ['lib/site/', 'lib/deploy/', 'lib/export/'] },
   { name: 'components', paths: ['components/'] },
   { name: 'pages', paths: ['app/'] },
-  { name: 'build steps and tests', paths: ['scripts/', 'e2e/', 'next.config.ts', 'playwright.config.ts', 'vitest.config.ts', 'eslint.config.mjs', 'lib/imports.test.ts'] },
+  {
+    name: 'build steps and tests',
+    paths: ['scripts/', 'e2e/', 'next.config.ts', 'playwright.config.ts', 'vitest.config.ts', 'eslint.config.mjs', 'lib/imports.test.ts'],
+  },
 ];
 /** Code that runs in the browser stands apart: it imports only its own folder. */
 const BROWSER = 'lib/browser/';
@@ -51,7 +54,11 @@ it('imports only from the same layer or the ones below; browser code only from l
     for (const specifier of imports(file)) {
       const to = target(file, specifier);
       if (to === null) continue;
-      const upward = file.startsWith(BROWSER) ? !to.startsWith(BROWSER) : to.startsWith(BROWSER) ? rank(file) < rank('components/') : rank(to) > rank(file);
+      const upward = file.startsWith(BROWSER)
+        ? !to.startsWith(BROWSER)
+        : to.startsWith(BROWSER)
+          ? rank(file) < rank('components/')
+          : rank(to) > rank(file);
       if (upward) wrong.push(`${file} (${LAYERS[rank(file)]?.name ?? 'browser'}) imports ${to} (${LAYERS[rank(to)]?.name ?? 'browser'})`);
     }
   }
@@ -60,16 +67,28 @@ it('imports only from the same layer or the ones below; browser code only from l
 
 /** `@scope/name/sub` → `@scope/name`; `hast` → `@types/hast` when only the types are installed. */
 function packageOf(specifier: string): string {
-  const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  const name = specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
   return existsSync(path.join('node_modules', name, 'package.json')) ? name : `@types/${name}`;
 }
 
 it('imports only packages package.json declares', () => {
-  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
   const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
   const undeclared = files.flatMap((file) =>
     imports(file)
-      .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:') && !builtinModules.includes(specifier) && specifier !== 'contentlayer/generated')
+      .filter(
+        (specifier) =>
+          !specifier.startsWith('.') &&
+          !specifier.startsWith('node:') &&
+          !builtinModules.includes(specifier) &&
+          specifier !== 'contentlayer/generated',
+      )
       .map((specifier) => packageOf(specifier))
       .filter((name) => !declared.has(name))
       .map((name) => `${file} imports ${name}`),

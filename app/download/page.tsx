@@ -11,7 +11,9 @@ import classes from './page.module.css';
 const page = findPage('download');
 const CONTAINER = 'downloads';
 
-export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url }) : {};
+export const metadata: Metadata = page
+  ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url })
+  : {};
 
 /** The files shown: those of each component's latest and LTS release. */
 function shownFiles() {
@@ -30,15 +32,15 @@ export default function DownloadPage() {
       title={page.title}
       area="Other"
       before={
-      <div id={CONTAINER} className={classes.downloads}>
-        <DownloadFilters oses={oses} arches={arches} containerId={CONTAINER} />
-        {components.map((component) => (
-          <ComponentDownloads key={component.slug} component={component} />
-        ))}
-        <p className={classes.json}>
-          Machine-readable: <a href="/download.json">/download.json</a>.
-        </p>
-      </div>
+        <div id={CONTAINER} className={classes.downloads}>
+          <DownloadFilters oses={oses} arches={arches} containerId={CONTAINER} />
+          {components.map((component) => (
+            <ComponentDownloads key={component.slug} component={component} />
+          ))}
+          <p className={classes.json}>
+            Machine-readable: <a href="/download.json">/download.json</a>.
+          </p>
+        </div>
       }
     />
   );

@@ -9,7 +9,9 @@ import classes from './page.module.css';
 
 const page = findPage('support-training');
 
-export const metadata: Metadata = page ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url }) : {};
+export const metadata: Metadata = page
+  ? pageMetadata({ title: page.title, description: page.summary || undefined, canonical: page.url })
+  : {};
 
 /** The Support & Training text (content/pages/support-training.md) followed by the providers (content/support/*.yaml). */
 export default function SupportTrainingPage() {
@@ -20,7 +22,10 @@ export default function SupportTrainingPage() {
         <Title order={2} id="providers" className={classes.providersTitle}>
           Providers
         </Title>
-        <p className={classes.note}>Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in content/support/.</p>
+        <p className={classes.note}>
+          Listed alphabetically by file name; a listing is not an endorsement. To add one, open a pull request with a file in
+          content/support/.
+        </p>
         <ProviderList providers={providers} />
       </section>
     </ContentArticle>

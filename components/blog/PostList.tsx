@@ -7,9 +7,7 @@ import classes from './PostList.module.css';
 
 /** Posts with their excerpts, rendered by the same module as full posts. */
 export async function PostList({ posts }: { posts: Post[] }) {
-  const items = await Promise.all(
-    posts.map(async (post) => ({ post, excerpt: await renderExcerpt(post, mdxComponents) })),
-  );
+  const items = await Promise.all(posts.map(async (post) => ({ post, excerpt: await renderExcerpt(post, mdxComponents) })));
   return (
     // `post-list`, `post-list-heading` and `post-excerpt`: the e2e tests and the export check read the list by them.
     <ol className={`post-list ${classes.list}`}>

@@ -8,13 +8,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
       <ol>
         {crumbs.map((crumb, i) => (
           <li key={crumb.url}>
-            {i === crumbs.length - 1 ? (
-              <span aria-current="page">{crumb.title}</span>
-            ) : (
-              <a href={crumb.url}>
-                {crumb.title}
-              </a>
-            )}
+            {i === crumbs.length - 1 ? <span aria-current="page">{crumb.title}</span> : <a href={crumb.url}>{crumb.title}</a>}
           </li>
         ))}
       </ol>

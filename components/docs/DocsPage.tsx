@@ -42,7 +42,14 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
             <div className={classes.version}>
               <VersionSelector
                 product={versioned.section.product}
-                options={targets.map((t) => ({ id: t.version.id, href: t.href, current: t.current, latest: t.version.latest, lts: t.version.lts, prerelease: t.version.prerelease }))}
+                options={targets.map((t) => ({
+                  id: t.version.id,
+                  href: t.href,
+                  current: t.current,
+                  latest: t.version.latest,
+                  lts: t.version.lts,
+                  prerelease: t.version.prerelease,
+                }))}
               />
             </div>
           )}

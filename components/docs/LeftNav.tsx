@@ -35,13 +35,17 @@ function icon(section: NavSection): ElementContent[] {
 function item(node: NavNode, currentUrl: string, depth: number): ElementContent {
   if (node.kind === 'page') return link(node.url, node.label, currentUrl);
   const onPath = currentUrl.startsWith(node.url);
-  if (depth > 0 && !onPath) return h('li', h('a', { className: [classes.link, classes.collapsed], href: node.url }, [...icon(node), h('span', node.label)]));
+  if (depth > 0 && !onPath)
+    return h('li', h('a', { className: [classes.link, classes.collapsed], href: node.url }, [...icon(node), h('span', node.label)]));
   return h(
     'li',
     h('details', { className: [classes.section], open: onPath, dataDepth: depth }, [
       // `docs-nav-summary`: e2e/sync.spec.ts finds a section's heading by it.
       h('summary', { className: ['docs-nav-summary', classes.summary] }, [...icon(node), h('span', node.label)]),
-      h('ul', { className: [classes.list] }, [link(node.url, 'Section overview', currentUrl), ...visibleChildren(node).map((child) => item(child, currentUrl, depth + 1))]),
+      h('ul', { className: [classes.list] }, [
+        link(node.url, 'Section overview', currentUrl),
+        ...visibleChildren(node).map((child) => item(child, currentUrl, depth + 1)),
+      ]),
     ]),
   );
 }

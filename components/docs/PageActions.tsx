@@ -5,7 +5,17 @@ import { editUrl, reportProblemUrl } from '../../lib/content/github';
 import classes from './PageActions.module.css';
 
 /** Edit on GitHub, report a problem, and the date of the file's last commit when history is known. */
-export function PageActions({ title, url, sourceFilePath, lastUpdated }: { title: string; url: string; sourceFilePath: string; lastUpdated: string }) {
+export function PageActions({
+  title,
+  url,
+  sourceFilePath,
+  lastUpdated,
+}: {
+  title: string;
+  url: string;
+  sourceFilePath: string;
+  lastUpdated: string;
+}) {
   return (
     <div className={classes.actions} data-pagefind-ignore>
       <a href={editUrl(sourceFilePath)} className={classes.action}>
@@ -21,7 +31,8 @@ export function PageActions({ title, url, sourceFilePath, lastUpdated }: { title
       {lastUpdated && (
         // `page-updated`: e2e/docs.spec.ts reads the date from it.
         <span className={`page-updated ${classes.updated}`}>
-          Last updated <time dateTime={lastUpdated}>{new Date(lastUpdated).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}</time>
+          Last updated{' '}
+          <time dateTime={lastUpdated}>{new Date(lastUpdated).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' })}</time>
         </span>
       )}
     </div>

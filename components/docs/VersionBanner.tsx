@@ -12,7 +12,15 @@ export function VersionBanner({ versioned, latest }: { versioned: VersionedPath;
     ? `${section.product} ${version.id}, a pre-release that may still change`
     : `${section.product} ${version.id}, an older release${version.lts ? ' with long-term support' : ''}`;
   return (
-    <Alert role="note" aria-label="Version notice" color={version.prerelease ? 'yellow' : 'blue'} icon={<IconHistory aria-hidden />} mb="lg" data-pagefind-ignore className={classes.banner}>
+    <Alert
+      role="note"
+      aria-label="Version notice"
+      color={version.prerelease ? 'yellow' : 'blue'}
+      icon={<IconHistory aria-hidden />}
+      mb="lg"
+      data-pagefind-ignore
+      className={classes.banner}
+    >
       You are reading the documentation for {what}.{' '}
       <a href={latest.href}>
         {latest.samePage ? `Read this page for the latest version (${section.latest})` : `Go to the latest version (${section.latest})`}

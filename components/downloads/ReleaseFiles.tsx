@@ -67,7 +67,8 @@ export function ReleaseFiles({ component, release }: { component: ComponentData;
         </TableScrollContainer>
       ) : null}
       <p className={classes.empty} data-no-files hidden={release.files.length > 0} suppressHydrationWarning>
-        No files listed here for this platform. All files are on the <a href={releaseNotesUrl(component.repo, release.version)}>release page</a>.
+        No files listed here for this platform. All files are on the{' '}
+        <a href={releaseNotesUrl(component.repo, release.version)}>release page</a>.
       </p>
     </div>
   );

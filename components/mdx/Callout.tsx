@@ -17,7 +17,17 @@ export function Callout({ type = 'note', children }: { type?: string; children?:
   const kind = (CALLOUT_TYPES as readonly string[]).includes(type) ? (type as CalloutType) : 'note';
   const { label, color, Icon } = STYLE[kind];
   return (
-    <Alert role="note" aria-label={label} title={label} color={color} variant="light" icon={<Icon aria-hidden />} my="md" className={classes.callout} data-callout-type={kind}>
+    <Alert
+      role="note"
+      aria-label={label}
+      title={label}
+      color={color}
+      variant="light"
+      icon={<Icon aria-hidden />}
+      my="md"
+      className={classes.callout}
+      data-callout-type={kind}
+    >
       {children}
     </Alert>
   );

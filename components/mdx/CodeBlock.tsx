@@ -3,9 +3,25 @@ import { CopyCodeButton } from './CopyCodeButton';
 import classes from './CodeBlock.module.css';
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  text: 'Text', yaml: 'YAML', yml: 'YAML', json: 'JSON', go: 'Go', python: 'Python', py: 'Python',
-  bash: 'Bash', sh: 'Shell', shell: 'Shell', console: 'Console', promql: 'PromQL', javascript: 'JavaScript',
-  typescript: 'TypeScript', java: 'Java', dockerfile: 'Dockerfile', toml: 'TOML', ini: 'INI', http: 'HTTP',
+  text: 'Text',
+  yaml: 'YAML',
+  yml: 'YAML',
+  json: 'JSON',
+  go: 'Go',
+  python: 'Python',
+  py: 'Python',
+  bash: 'Bash',
+  sh: 'Shell',
+  shell: 'Shell',
+  console: 'Console',
+  promql: 'PromQL',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  java: 'Java',
+  dockerfile: 'Dockerfile',
+  toml: 'TOML',
+  ini: 'INI',
+  http: 'HTTP',
 };
 
 /** A highlighted code block with its language and a copy button. */

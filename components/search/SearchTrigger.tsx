@@ -3,7 +3,13 @@ import { IconSearch } from '@tabler/icons-react';
 import { SearchDialog } from './SearchDialog';
 import classes from './SearchTrigger.module.css';
 
-const OPENER = { 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Control+K Meta+K /', 'aria-controls': 'search-dialog', 'data-dialog-open': 'search-dialog', 'data-requires-js': '' } as const;
+const OPENER = {
+  'aria-haspopup': 'dialog',
+  'aria-keyshortcuts': 'Control+K Meta+K /',
+  'aria-controls': 'search-dialog',
+  'data-dialog-open': 'search-dialog',
+  'data-requires-js': '',
+} as const;
 
 /** The header's search box (an icon on phones); Ctrl+K, ⌘K and / open it from anywhere (lib/browser/search.ts). */
 export function SearchTrigger() {

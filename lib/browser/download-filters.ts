@@ -1,12 +1,20 @@
 const ALL = 'all';
 
-type NavigatorWithUAData = Navigator & { userAgentData?: { platform?: string; getHighEntropyValues?: (hints: string[]) => Promise<{ architecture?: string; bitness?: string }> } };
+type NavigatorWithUAData = Navigator & {
+  userAgentData?: { platform?: string; getHighEntropyValues?: (hints: string[]) => Promise<{ architecture?: string; bitness?: string }> };
+};
 
 /** The visitor's OS and architecture as the browser reports them; `all` where it cannot tell. */
 async function detectPlatform(): Promise<{ os: string; arch: string }> {
   const nav = navigator as NavigatorWithUAData;
   const platform = `${nav.userAgentData?.platform ?? ''} ${navigator.platform} ${navigator.userAgent}`.toLowerCase();
-  const os = platform.includes('win') ? 'windows' : /mac|iphone|ipad/.test(platform) ? 'darwin' : /linux|x11/.test(platform) ? 'linux' : ALL;
+  const os = platform.includes('win')
+    ? 'windows'
+    : /mac|iphone|ipad/.test(platform)
+      ? 'darwin'
+      : /linux|x11/.test(platform)
+        ? 'linux'
+        : ALL;
   let arch = /aarch64|arm64/.test(platform) ? 'arm64' : /x86_64|win64|wow64|amd64/.test(platform) ? 'amd64' : ALL;
   try {
     const hints = await nav.userAgentData?.getHighEntropyValues?.(['architecture', 'bitness']);

@@ -5,7 +5,11 @@ const page = (n: number, sections: number): PagefindResultData => ({
   url: `/docs/p${n}/`,
   excerpt: `page ${n}`,
   meta: { title: `Page ${n}`, breadcrumb: 'Docs › Concepts' },
-  sub_results: Array.from({ length: sections }, (_, i) => ({ title: `Section ${i}`, url: `/docs/p${n}/#s${i}`, excerpt: `<mark>x</mark> ${i}` })),
+  sub_results: Array.from({ length: sections }, (_, i) => ({
+    title: `Section ${i}`,
+    url: `/docs/p${n}/#s${i}`,
+    excerpt: `<mark>x</mark> ${i}`,
+  })),
 });
 
 describe('groupResults', () => {

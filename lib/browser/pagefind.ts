@@ -1,5 +1,11 @@
 /** The parts of Pagefind's browser API the search dialog uses (pagefind.js has no types of its own). */
-export type PagefindSubResult = { title: string; url: string; excerpt: string; locations?: number[]; anchor?: { id: string; element: string } };
+export type PagefindSubResult = {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+  anchor?: { id: string; element: string };
+};
 export type PagefindResultData = {
   url: string;
   excerpt: string;

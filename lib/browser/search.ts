@@ -23,7 +23,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
  */
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body.childNodes;
-  return [...parsed].map((node) => (node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+  return [...parsed].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
 }
 
 /**
@@ -48,7 +50,8 @@ export function initSearch(): void {
   const area = () => dialog.querySelector<HTMLInputElement>('input[name="search-area"]:checked')?.value ?? ALL;
   const areaName = (value: string) => (value === 'Other' ? 'other pages' : value.replace(/^section:/, ''));
   // `section:Alertmanager` scopes to one versioned docs section; other values are areas.
-  const filters = (value: string): Record<string, string> => (value.startsWith('section:') ? { section: value.slice('section:'.length) } : { area: value });
+  const filters = (value: string): Record<string, string> =>
+    value.startsWith('section:') ? { section: value.slice('section:'.length) } : { area: value };
 
   const setActive = (index: number) => {
     active = index;
@@ -150,7 +153,8 @@ export function initSearch(): void {
     }
   });
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target));
+    const shortcut =
+      (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target));
     if (!shortcut || dialog.open) return;
     event.preventDefault();
     openDialog(dialog, document.activeElement instanceof HTMLElement ? document.activeElement : null);

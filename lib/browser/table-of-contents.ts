@@ -4,7 +4,9 @@ const READING_LINE = 96;
 /** "On this page" (components/docs/TableOfContents.tsx, data-toc): marks the link of the section being read with aria-current. */
 export function initTableOfContents(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
-  const headings = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1)))).filter((el): el is HTMLElement => el !== null);
+  const headings = links
+    .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
+    .filter((el): el is HTMLElement => el !== null);
   if (!headings.length) return;
   let frame = 0;
   const update = () => {

@@ -122,7 +122,16 @@ export async function checkBodiesWithBudget(jobs: BodyInput[], budgetSeconds = C
           continue;
         }
         worker.kill('SIGKILL');
-        results[i] = { problems: [{ reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links` }], warnings: [], links: [], ids: [] };
+        results[i] = {
+          problems: [
+            {
+              reason: `This file took longer than ${budgetSeconds} s to compile and was stopped: split it into smaller pages, or simplify long runs of lists, tables or links`,
+            },
+          ],
+          warnings: [],
+          links: [],
+          ids: [],
+        };
         worker = await start(script);
       }
     } finally {

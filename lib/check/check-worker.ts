@@ -4,7 +4,9 @@ import type { BodyCheck } from '../markdown/body-cache';
 import { processBody, type BodyInput } from '../markdown/pipeline';
 
 process.on('message', (job: BodyInput) => {
-  void processBody(job).then(({ problems, warnings, links, ids }) => process.send?.({ problems, warnings, links, ids } satisfies BodyCheck));
+  void processBody(job).then(({ problems, warnings, links, ids }) =>
+    process.send?.({ problems, warnings, links, ids } satisfies BodyCheck),
+  );
 });
 // Loaded: the pool starts timing the first body from here, not from the fork.
 process.send?.('ready');

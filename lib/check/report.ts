@@ -17,7 +17,9 @@ export function printProblems(problems: FrontmatterProblem[], texts: ReadonlyMap
   const github = process.env.GITHUB_ACTIONS === 'true';
   for (const p of [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)) {
     const text = texts.get(p.file);
-    const frame = text ? `\n${codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { linesAbove: 1, linesBelow: 1 })}` : '';
+    const frame = text
+      ? `\n${codeFrameColumns(text, { start: { line: p.line, column: p.column } }, { linesAbove: 1, linesBelow: 1 })}`
+      : '';
     console.error(`${visible(p.file)}:${p.line}:${p.column}  ${visible(p.message)}${frame}\n`);
     // GitHub Actions turns this into an annotation on the changed file and line.
     if (github) console.log(`::error file=${visible(p.file)},line=${p.line},col=${p.column}::${visible(p.message.replace(/\r?\n/g, ' '))}`);
@@ -41,5 +43,6 @@ export function printWarnings(warnings: FrontmatterProblem[], originOf: (file: s
     console.warn(`warning: ${visible(where)}:${w.line}:${w.column}  ${visible(w.message)}${link}`);
     if (github) console.log(`::warning title=${visible(where)}:${w.line}::${visible(w.message.replace(/\r?\n/g, ' '))}`);
   }
-  if (warnings.length) console.warn(`${warnings.length} warning(s): they do not stop the build; those in synced docs are fixed in their own repositories.\n`);
+  if (warnings.length)
+    console.warn(`${warnings.length} warning(s): they do not stop the build; those in synced docs are fixed in their own repositories.\n`);
 }

@@ -12,7 +12,8 @@ const URL_BREAKING = /[\s#?%\\]/;
 export function nameProblem(name: string): string | null {
   if (UNSAFE_NAME.test(name)) return `The name ${JSON.stringify(name)} contains control or text-direction characters: rename it`;
   // `..md` would make the route /docs/x/../, `.md` an empty segment; hidden files are not content.
-  if (name.startsWith('.')) return `The name ${JSON.stringify(name)} starts with "."; content file and folder names start with a letter or digit`;
+  if (name.startsWith('.'))
+    return `The name ${JSON.stringify(name)} starts with "."; content file and folder names start with a letter or digit`;
   if (URL_BREAKING.test(name)) return `The name ${JSON.stringify(name)} contains a space or one of # ? % \\, which break URLs: use - or _`;
   return null;
 }
@@ -32,7 +33,8 @@ export function readContentTree(dir: string = CONTENT_DIR): { files: string[]; p
     const file = path.join(entry.parentPath, entry.name);
     const bad = nameProblem(entry.name);
     if (bad) problem(file, bad);
-    else if (entry.isSymbolicLink()) problem(file, 'A symbolic link: content/ holds only real files and folders (links are never followed); copy the file instead');
+    else if (entry.isSymbolicLink())
+      problem(file, 'A symbolic link: content/ holds only real files and folders (links are never followed); copy the file instead');
     else if (entry.isFile()) files.push(file);
     else if (!entry.isDirectory()) problem(file, 'Not a regular file or folder: remove it');
   }

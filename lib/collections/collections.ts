@@ -1,4 +1,14 @@
-import { allComponents, allDocs, allPages, allPosts, allProviders, type Doc, type Page, type Post, type Provider } from 'contentlayer/generated';
+import {
+  allComponents,
+  allDocs,
+  allPages,
+  allPosts,
+  allProviders,
+  type Doc,
+  type Page,
+  type Post,
+  type Provider,
+} from 'contentlayer/generated';
 import type { ComponentData } from '../content/downloads/releases';
 import { byNewest, isPublished, siteRoutes, type SiteRoute } from '../content/routes';
 
@@ -12,12 +22,20 @@ export const providers: Provider[] = [...allProviders].sort((a, b) => a.slug.loc
 /** Pages rendered by a route of their own (with data beside the text), not by app/[page]. */
 export const DEDICATED_PAGES: ReadonlySet<string> = new Set(['support-training', 'download']);
 /** Downloadable components, by sort_rank. */
-export const components: ComponentData[] = [...allComponents].sort((a, b) => (a.sort_rank ?? Infinity) - (b.sort_rank ?? Infinity) || a.name.localeCompare(b.name));
+export const components: ComponentData[] = [...allComponents].sort(
+  (a, b) => (a.sort_rank ?? Infinity) - (b.sort_rank ?? Infinity) || a.name.localeCompare(b.name),
+);
 /** Published posts, newest first. */
 export const posts: Post[] = allPosts.filter(isPublished).sort((a, b) => byNewest(a._raw, b._raw));
 
 /** Every page the build makes (the same list the check builds from the files). */
-export const routes: SiteRoute[] = siteRoutes([...allDocs, ...allPosts, ...allPages].map((doc) => ({ sourceFilePath: doc._raw.sourceFilePath, draft: 'draft' in doc ? doc.draft : undefined, tags: 'tags' in doc ? doc.tags : undefined })));
+export const routes: SiteRoute[] = siteRoutes(
+  [...allDocs, ...allPosts, ...allPages].map((doc) => ({
+    sourceFilePath: doc._raw.sourceFilePath,
+    draft: 'draft' in doc ? doc.draft : undefined,
+    tags: 'tags' in doc ? doc.tags : undefined,
+  })),
+);
 
 /** The routes of one kind, typed as that kind. */
 export function routesOf<K extends SiteRoute['kind']>(kind: K): Extract<SiteRoute, { kind: K }>[] {

@@ -1,7 +1,15 @@
 import type { Doc } from 'contentlayer/generated';
 import { docs, routesOf } from './collections';
 import { buildDocsTree, findSection, type NavSection } from '../content/docs-tree';
-import { LATEST, splitVersionedSlug, versionedSections, versionedSlug, type VersionedPath, type VersionedSection, type VersionInfo } from '../content/versions';
+import {
+  LATEST,
+  splitVersionedSlug,
+  versionedSections,
+  versionedSlug,
+  type VersionedPath,
+  type VersionedSection,
+  type VersionInfo,
+} from '../content/versions';
 
 /**
  * Every URL under /docs/ and what it shows. Versioned sections get one nav tree per version

@@ -3,7 +3,11 @@ import { CONTENT_SECURITY_POLICY, HEADER_RULES, scriptHash } from './headers';
 import { INLINE_SCRIPTS } from '../site/inline-scripts';
 import { IFRAME_SOURCES } from '../markdown/iframe-hosts';
 
-const directive = (name: string) => CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith(`${name} `))?.split(' ').slice(1);
+const directive = (name: string) =>
+  CONTENT_SECURITY_POLICY.split('; ')
+    .find((d) => d.startsWith(`${name} `))
+    ?.split(' ')
+    .slice(1);
 
 describe('headers', () => {
   it('hash an inline script the way browsers do: base64 sha256 of its text', () => {
@@ -18,6 +22,12 @@ describe('headers', () => {
 
   it('send the CSP and the security headers on every path', () => {
     const everyPath = HEADER_RULES.find((rule) => rule.source === '/(.*)');
-    expect(everyPath?.headers.map((h) => h.key)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy']);
+    expect(everyPath?.headers.map((h) => h.key)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'X-Frame-Options',
+      'Permissions-Policy',
+    ]);
   });
 });

@@ -19,7 +19,22 @@ export type SiteForms = {
 export type Verdict = 'keep' | 'next' | { unknown: string };
 
 /** Link relations the site emits or that cannot load script: styles, icons, feeds, canonical URL, connection hints. */
-const KEPT_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'alternate', 'canonical', 'manifest', 'preconnect', 'dns-prefetch', 'prev', 'next', 'author', 'license', 'search']);
+const KEPT_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'alternate',
+  'canonical',
+  'manifest',
+  'preconnect',
+  'dns-prefetch',
+  'prev',
+  'next',
+  'author',
+  'license',
+  'search',
+]);
 /** What a preload or prefetch may fetch and keep: never a script or a worker. */
 const KEPT_PRELOADS = new Set(['style', 'font', 'image']);
 
@@ -42,7 +57,11 @@ function isJson(text: string, check: (value: unknown) => boolean = () => true): 
 function isNextInline(text: string): boolean {
   if (text === RSC_BOOTSTRAP) return true;
   const chunk = RSC_CHUNK.exec(text);
-  if (chunk) return isJson(chunk[1], (value) => Array.isArray(value) && value.length === 2 && (value[0] === 1 || value[0] === 3) && typeof value[1] === 'string');
+  if (chunk)
+    return isJson(
+      chunk[1],
+      (value) => Array.isArray(value) && value.length === 2 && (value[0] === 1 || value[0] === 3) && typeof value[1] === 'string',
+    );
   const turbopack = TURBOPACK_CHUNKS.exec(text);
   return turbopack !== null && isJson(turbopack[1], (value) => typeof value === 'object' && value !== null && !Array.isArray(value));
 }
@@ -61,9 +80,13 @@ export function scriptVerdict(element: Element, forms: SiteForms): Verdict {
     return { unknown: 'a script from a source that is neither the site script nor Next' };
   }
   const text = DomUtils.textContent(element);
-  if (type === 'application/ld+json') return only(element, ['type']) && isJson(text) ? 'keep' : { unknown: 'JSON-LD that is not one JSON value, or with other attributes' };
+  if (type === 'application/ld+json')
+    return only(element, ['type']) && isJson(text) ? 'keep' : { unknown: 'JSON-LD that is not one JSON value, or with other attributes' };
   if (type !== '') return { unknown: `a script of type "${type}"` };
-  if (forms.inlineScripts.includes(text)) return attributeNames(element).every((name) => name.startsWith('data-')) ? 'keep' : { unknown: 'a site inline script with attributes other than data-*' };
+  if (forms.inlineScripts.includes(text))
+    return attributeNames(element).every((name) => name.startsWith('data-'))
+      ? 'keep'
+      : { unknown: 'a site inline script with attributes other than data-*' };
   if (isNextInline(text)) return 'next';
   return { unknown: 'an inline script that is neither one of lib/site/inline-scripts.ts nor Next data' };
 }
@@ -79,7 +102,8 @@ export function linkVerdict(element: Element, forms: SiteForms): Verdict {
     return isNextScript(target) && rels.length === 1 ? 'next' : { unknown: 'a script preload that is not of a Next chunk' };
   }
   // Next preloads the CSS of boundaries a page does not render (the 404 page's) for its client-side navigation, which exported pages never do.
-  if (rels.length === 1 && rels[0] === 'preload' && as === 'style' && target?.startsWith(NEXT_PREFIX) && target.endsWith('.css')) return 'next';
+  if (rels.length === 1 && rels[0] === 'preload' && as === 'style' && target?.startsWith(NEXT_PREFIX) && target.endsWith('.css'))
+    return 'next';
   if (rels.length === 0) return { unknown: 'a link without rel' };
   for (const rel of rels) {
     if (rel === 'preload' || rel === 'prefetch') {

@@ -32,7 +32,7 @@ describe('blockedResources, under the site’s own policy', () => {
     ].join('');
     const problems = blocked(html);
     expect(problems).toHaveLength(10);
-    expect(problems[0]).toBe('<img> asks for http://example.com/a.png, which the Content-Security-Policy\'s img-src (\'self\' https:) blocks');
+    expect(problems[0]).toBe("<img> asks for http://example.com/a.png, which the Content-Security-Policy's img-src ('self' https:) blocks");
     expect(problems.map((problem) => /'s ([a-z-]+) /.exec(problem)?.[1])).toEqual([
       'img-src',
       'img-src',

@@ -20,7 +20,18 @@ export function parsePolicy(policy: string): Policy {
 }
 
 /** The fetch directives CSP falls back from to default-src. */
-const FALLS_BACK = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'frame-src', 'media-src', 'object-src', 'manifest-src', 'worker-src']);
+const FALLS_BACK = new Set([
+  'script-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'frame-src',
+  'media-src',
+  'object-src',
+  'manifest-src',
+  'worker-src',
+]);
 
 function sourcesFor(policy: Policy, directive: string): readonly string[] | undefined {
   return policy.get(directive) ?? (FALLS_BACK.has(directive) ? policy.get('default-src') : undefined);
@@ -33,7 +44,9 @@ function matches(source: string, url: URL, self: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:$/i.test(source)) return url.protocol === source.toLowerCase();
   const expression = new URL(source);
   // A path ending in / matches everything under it; any other path matches itself only.
-  const pathMatches = expression.pathname.endsWith('/') ? url.pathname.startsWith(expression.pathname) : url.pathname === expression.pathname;
+  const pathMatches = expression.pathname.endsWith('/')
+    ? url.pathname.startsWith(expression.pathname)
+    : url.pathname === expression.pathname;
   return url.origin === expression.origin && pathMatches;
 }
 
@@ -44,7 +57,15 @@ function linkDirective(rel: string, as: string | undefined): string | null {
   if (rels.includes('manifest')) return 'manifest-src';
   if (rels.some((value) => value === 'icon' || value === 'apple-touch-icon' || value === 'mask-icon')) return 'img-src';
   if (rels.includes('preload') || rels.includes('prefetch')) {
-    const byAs: Record<string, string> = { font: 'font-src', image: 'img-src', style: 'style-src', script: 'script-src', fetch: 'connect-src', video: 'media-src', audio: 'media-src' };
+    const byAs: Record<string, string> = {
+      font: 'font-src',
+      image: 'img-src',
+      style: 'style-src',
+      script: 'script-src',
+      fetch: 'connect-src',
+      video: 'media-src',
+      audio: 'media-src',
+    };
     return byAs[as ?? ''] ?? 'default-src';
   }
   return null;
@@ -126,7 +147,9 @@ export function blockedResources(document: Document, pageUrl: string, policy: Po
       const sources = sourcesFor(policy, directive);
       // A directive the policy does not have (and that does not fall back) restricts nothing.
       if (sources === undefined || sources.some((source) => matches(source, url, self))) continue;
-      problems.push(`<${element.name}> asks for ${url.href.slice(0, 120)}, which the Content-Security-Policy's ${directive} (${sources.join(' ')}) blocks`);
+      problems.push(
+        `<${element.name}> asks for ${url.href.slice(0, 120)}, which the Content-Security-Policy's ${directive} (${sources.join(' ')}) blocks`,
+      );
     }
   }
   return problems;

@@ -73,7 +73,8 @@ export function resourcePolicyHook(policy: string, siteUrl: string): PageHook {
       for (const problem of blockedResources(document, new URL(url, siteUrl).href, parsed)) problems.push(`${file}: ${problem}`);
     },
     done: () => {
-      if (problems.length) throw new Error(`Pages load what the Content-Security-Policy (lib/deploy/headers.ts) blocks:\n${problems.join('\n')}`);
+      if (problems.length)
+        throw new Error(`Pages load what the Content-Security-Policy (lib/deploy/headers.ts) blocks:\n${problems.join('\n')}`);
     },
   };
 }

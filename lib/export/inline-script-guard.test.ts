@@ -18,7 +18,9 @@ describe('assertInlineScriptsAllowed', () => {
   });
 
   it('fails on an unknown inline script, naming the page and how the script starts', () => {
-    expect(() => assertInlineScriptsAllowed(page(`${KNOWN}<script>alert("injected")</script>`), 'docs/index.html')).toThrow(/^docs\/index\.html: .*"alert\("injected"\)"/);
+    expect(() => assertInlineScriptsAllowed(page(`${KNOWN}<script>alert("injected")</script>`), 'docs/index.html')).toThrow(
+      /^docs\/index\.html: .*"alert\("injected"\)"/,
+    );
   });
 
   it('treats modules and JavaScript MIME types as scripts, other types as data', () => {

@@ -48,6 +48,8 @@ export function assertInlineScriptsAllowed(html: string, page: string, policy = 
     // Browsers hash the text after the HTML parser has turned CR and CRLF into LF.
     if (allowed.has(scriptHash(text.replace(/\r\n?/g, '\n')))) continue;
     const start = text.trim().slice(0, 80);
-    throw new Error(`${page}: an inline script the Content-Security-Policy does not allow: "${start}${text.trim().length > 80 ? '…' : ''}". Inline scripts must be constants in lib/site/inline-scripts.ts (then run npm run vercel-config).`);
+    throw new Error(
+      `${page}: an inline script the Content-Security-Policy does not allow: "${start}${text.trim().length > 80 ? '…' : ''}". Inline scripts must be constants in lib/site/inline-scripts.ts (then run npm run vercel-config).`,
+    );
   }
 }

@@ -68,7 +68,12 @@ describe('finishPage', () => {
     const { html, document } = finishPage(page(SITE_HEAD, SITE_BODY), 'out/x/index.html', OPTIONS);
     expect(html).toContain('{"@type":"TechArticle","name":"a \\u003c b"}');
     const scripts = DomUtils.getElementsByTagName('script', document).map((script) => script.attribs);
-    expect(scripts).toEqual([{}, { 'data-announcement': 'new-website' }, { type: 'module', src: '/js/site-ABC.js' }, { type: 'application/ld+json' }]);
+    expect(scripts).toEqual([
+      {},
+      { 'data-announcement': 'new-website' },
+      { type: 'module', src: '/js/site-ABC.js' },
+      { type: 'application/ld+json' },
+    ]);
   });
 
   it("gives hooks the finished tree: Next's elements detached, the theme style rewritten", () => {
@@ -80,48 +85,68 @@ describe('finishPage', () => {
 
   it('fails on an inline script it does not know, such as a renamed Next global, naming the file and the script', () => {
     const renamed = '<script>(self.__next_g=self.__next_g||[]).push([0])</script>';
-    expect(() => finishPage(page(SITE_HEAD, renamed), 'out/docs/index.html', OPTIONS)).toThrow(/out\/docs\/index\.html:\n.*inline script that is neither.*self\.__next_g/);
+    expect(() => finishPage(page(SITE_HEAD, renamed), 'out/docs/index.html', OPTIONS)).toThrow(
+      /out\/docs\/index\.html:\n.*inline script that is neither.*self\.__next_g/,
+    );
   });
 
   it("matches the site's inline scripts by their whole text, not by how they start", () => {
-    expect(problems(page(`<script>${COLOR_SCHEME_SCRIPT};alert(1)</script>`))).toEqual([expect.stringMatching(/^an inline script that is neither/)]);
+    expect(problems(page(`<script>${COLOR_SCHEME_SCRIPT};alert(1)</script>`))).toEqual([
+      expect.stringMatching(/^an inline script that is neither/),
+    ]);
     expect(problems(page(`<script> ${COLOR_SCHEME_SCRIPT}</script>`))).toHaveLength(1);
   });
 
   it("matches Next's inline data by its whole text: a payload push followed by code fails", () => {
     expect(problems(page('<script>self.__next_f.push([1,"x"]);alert(1)</script>'))).toHaveLength(1);
     expect(problems(page('<script>self.__next_f.push([1,x])</script>'))).toHaveLength(1);
-    expect(problems(page('<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(fetch("/x"));</script>'))).toHaveLength(1);
+    expect(problems(page('<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(fetch("/x"));</script>'))).toHaveLength(
+      1,
+    );
   });
 
   it('fails on a script preload that is not of a Next chunk', () => {
-    expect(problems(page('<link rel="preload" as="script" href="/vendor/analytics.js"/>'))).toEqual([expect.stringMatching(/^a script preload that is not of a Next chunk: <link rel="preload" as="script" href="\/vendor\/analytics\.js"\/>/)]);
+    expect(problems(page('<link rel="preload" as="script" href="/vendor/analytics.js"/>'))).toEqual([
+      expect.stringMatching(
+        /^a script preload that is not of a Next chunk: <link rel="preload" as="script" href="\/vendor\/analytics\.js"\/>/,
+      ),
+    ]);
     expect(problems(page('<link rel="modulepreload" href="https://cdn.example/x.js"/>'))).toHaveLength(1);
     expect(problems(page('<link rel="prefetch" as="script" href="/js/site-ABC.js"/>'))).toHaveLength(1);
   });
 
   it('fails on links it does not know, such as a new kind of preload', () => {
-    expect(problems(page('<link rel="expect" href="#_R_" blocking="render"/>'))).toEqual([expect.stringMatching(/^a link of rel "expect"/)]);
+    expect(problems(page('<link rel="expect" href="#_R_" blocking="render"/>'))).toEqual([
+      expect.stringMatching(/^a link of rel "expect"/),
+    ]);
     expect(problems(page('<link rel="preload" as="worker" href="/w.js"/>'))).toEqual([expect.stringMatching(/^a preload of "worker"/)]);
   });
 
   it('fails on a script from anywhere but the site script and /_next/', () => {
-    expect(problems(page('<script src="https://cdn.example/x.js"></script>'))).toEqual([expect.stringMatching(/^a script from a source that is neither/)]);
+    expect(problems(page('<script src="https://cdn.example/x.js"></script>'))).toEqual([
+      expect.stringMatching(/^a script from a source that is neither/),
+    ]);
     expect(problems(page('<script type="module" src="/js/site-OLD.js"></script>'))).toHaveLength(1);
     expect(problems(page('<script type="module" src="/js/site-ABC.js" onload="x()"></script>'))).toHaveLength(2);
   });
 
   it('fails on JSON-LD that is not JSON and on data blocks of other types', () => {
     expect(problems(page('', '<script type="application/ld+json">{"@type":</script>'))).toHaveLength(1);
-    expect(problems(page('', '<script type="text/template"><p>x</p></script>'))).toEqual(['a script of type "text/template": <script type="text/template"><p>x</p></script>']);
+    expect(problems(page('', '<script type="text/template"><p>x</p></script>'))).toEqual([
+      'a script of type "text/template": <script type="text/template"><p>x</p></script>',
+    ]);
   });
 
   it('fails on inline event handlers, which the Content-Security-Policy would block', () => {
-    expect(problems(page('', '<img src="/a.png" alt="" onerror="alert(1)">'))).toEqual([expect.stringMatching(/^an event handler attribute onerror/)]);
+    expect(problems(page('', '<img src="/a.png" alt="" onerror="alert(1)">'))).toEqual([
+      expect.stringMatching(/^an event handler attribute onerror/),
+    ]);
   });
 
   it("fails when something other than Next's script tags still points at one of its chunks", () => {
-    expect(problems(page('', '<iframe src="/_next/static/chunks/b.js"></iframe>'))).toEqual([expect.stringMatching(/^Next's runtime is still referenced by src of <iframe/)]);
+    expect(problems(page('', '<iframe src="/_next/static/chunks/b.js"></iframe>'))).toEqual([
+      expect.stringMatching(/^Next's runtime is still referenced by src of <iframe/),
+    ]);
   });
 
   it('lists every problem of a page at once', () => {

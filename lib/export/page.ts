@@ -65,7 +65,8 @@ export function finishPage(html: string, file: string, options: PageOptions): Fi
     references.add(target);
   };
   for (const element of DomUtils.findAll(() => true, document.children)) {
-    const verdict = element.name === 'script' ? scriptVerdict(element, options) : element.name === 'link' ? linkVerdict(element, options) : 'keep';
+    const verdict =
+      element.name === 'script' ? scriptVerdict(element, options) : element.name === 'link' ? linkVerdict(element, options) : 'keep';
     if (verdict === 'next') {
       edits.push({ ...span(element), text: '' });
       DomUtils.removeElement(element);

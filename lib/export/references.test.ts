@@ -24,7 +24,9 @@ describe('URL lists', () => {
   });
 
   it('reads url() in any quoting and @import from CSS', () => {
-    expect(cssUrls('@import "x.css";a{background:url( "a.png" )}b{src:url(\'b.woff2\') format("woff2"),url(c.woff)}c{background:url()}')).toEqual(['a.png', 'b.woff2', 'c.woff', 'x.css']);
+    expect(
+      cssUrls('@import "x.css";a{background:url( "a.png" )}b{src:url(\'b.woff2\') format("woff2"),url(c.woff)}c{background:url()}'),
+    ).toEqual(['a.png', 'b.woff2', 'c.woff', 'x.css']);
   });
 
   it("knows Next's scripts by their place and extension", () => {

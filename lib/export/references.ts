@@ -2,7 +2,8 @@
 export const NEXT_PREFIX = '/_next/';
 
 /** Next's JavaScript: what pages that run no React must not load. */
-export const isNextScript = (sitePath: string | undefined): boolean => sitePath !== undefined && sitePath.startsWith(NEXT_PREFIX) && /\.m?js$/.test(sitePath);
+export const isNextScript = (sitePath: string | undefined): boolean =>
+  sitePath !== undefined && sitePath.startsWith(NEXT_PREFIX) && /\.m?js$/.test(sitePath);
 
 /**
  * The decoded path of `value` on this site, resolved against the path of the page or stylesheet

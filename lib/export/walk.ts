@@ -40,13 +40,24 @@ function report(errors: PageError[]): string {
   const files = new Map<string, string[]>();
   for (const error of errors) for (const problem of error.problems) files.set(problem, [...(files.get(problem) ?? []), error.file]);
   return [...files]
-    .map(([problem, where]) => `${problem}\n    in ${where.length === 1 ? where[0] : `${where.length} files: ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', …' : ''}`}`)
+    .map(
+      ([problem, where]) =>
+        `${problem}\n    in ${where.length === 1 ? where[0] : `${where.length} files: ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', …' : ''}`}`,
+    )
     .join('\n');
 }
 
 /** Finishes the export in `out` (see the top of this file); throws listing every problem found, before deleting anything. */
 export function finishExport(out: string, forms: SiteForms, hooks: readonly PageHook[] = []): ExportSummary {
-  const summary: ExportSummary = { pages: 0, htmlBytesBefore: 0, htmlBytesAfter: 0, stylesheets: 0, payloadsRemoved: 0, unreferencedDeleted: 0, unreferencedBytes: 0 };
+  const summary: ExportSummary = {
+    pages: 0,
+    htmlBytesBefore: 0,
+    htmlBytesAfter: 0,
+    stylesheets: 0,
+    payloadsRemoved: 0,
+    unreferencedDeleted: 0,
+    unreferencedBytes: 0,
+  };
   // Mantine's inline theme style is the same on every page: rewrite each variant once.
   const themeStyles = new Map<string, string>();
   const themeStyle = (css: string) => {
@@ -87,9 +98,15 @@ export function finishExport(out: string, forms: SiteForms, hooks: readonly Page
       const css = addSystemSchemeFallback(readFileSync(file, 'utf8'));
       writeFileSync(file, css);
       const references = cssUrls(css).map((url) => sitePath(url, sitePathOfFile, forms.siteUrl));
-      stylesheetReferences.set(sitePathOfFile, references.filter((reference): reference is string => reference?.startsWith(NEXT_PREFIX) === true));
+      stylesheetReferences.set(
+        sitePathOfFile,
+        references.filter((reference): reference is string => reference?.startsWith(NEXT_PREFIX) === true),
+      );
       summary.stylesheets += 1;
-    } else if (/^__next\..*\.txt$/.test(entry.name) || (entry.name === 'index.txt' && existsSync(path.join(entry.parentPath, 'index.html')))) {
+    } else if (
+      /^__next\..*\.txt$/.test(entry.name) ||
+      (entry.name === 'index.txt' && existsSync(path.join(entry.parentPath, 'index.html')))
+    ) {
       // Client-navigation payloads: only the router, which no page loads, reads them.
       rmSync(file);
       summary.payloadsRemoved += 1;
@@ -98,7 +115,8 @@ export function finishExport(out: string, forms: SiteForms, hooks: readonly Page
   // What pages reference, and what the stylesheets among those reference in turn.
   const referenced = new Map(pageReferences);
   for (const [reference] of referenced) {
-    for (const inner of stylesheetReferences.get(reference) ?? []) if (!referenced.has(inner)) referenced.set(inner, path.join(out, reference));
+    for (const inner of stylesheetReferences.get(reference) ?? [])
+      if (!referenced.has(inner)) referenced.set(inner, path.join(out, reference));
   }
   for (const [reference, by] of referenced) {
     if (!existsSync(path.join(out, reference))) errors.push(new PageError(by, [`references ${reference}, which is not in ${out}/`]));
@@ -112,7 +130,9 @@ export function finishExport(out: string, forms: SiteForms, hooks: readonly Page
   }
   // Deepest first, so a folder emptied by its children's removal goes too.
   const nextFolder = path.join(out, NEXT_PREFIX);
-  const folders = existsSync(nextFolder) ? readdirSync(nextFolder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory()) : [];
+  const folders = existsSync(nextFolder)
+    ? readdirSync(nextFolder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory())
+    : [];
   for (const folder of folders.map((entry) => path.join(entry.parentPath, entry.name)).sort((a, b) => b.length - a.length)) {
     if (readdirSync(folder).length === 0) rmdirSync(folder);
   }

@@ -44,7 +44,11 @@ export function fieldReference(types: TypeDef[]): string {
 }
 
 type SchemaEntry = string | readonly unknown[];
-type AllowlistSchema = { tagNames: readonly string[]; attributes: Partial<Record<string, readonly SchemaEntry[]>>; protocols: Record<string, readonly string[]> };
+type AllowlistSchema = {
+  tagNames: readonly string[];
+  attributes: Partial<Record<string, readonly SchemaEntry[]>>;
+  protocols: Record<string, readonly string[]>;
+};
 
 /** What HTML content may use, element by element, from the allowlist schema itself. */
 export function htmlReference(schema: AllowlistSchema, patterns: ReadonlyMap<RegExp, string>): string {
@@ -56,8 +60,12 @@ export function htmlReference(schema: AllowlistSchema, patterns: ReadonlyMap<Reg
   };
   const global = (schema.attributes['*'] ?? []).map(attributeText).join(', ');
   const plain = schema.tagNames.filter((tag) => !schema.attributes[tag]);
-  const rows = schema.tagNames.filter((tag) => schema.attributes[tag]).map((tag) => `| \`${tag}\` | ${(schema.attributes[tag] ?? []).map(attributeText).join(', ')} |`);
-  const protocols = Object.entries(schema.protocols).map(([property, schemes]) => `\`${find(html, property).attribute}\`: ${schemes.map((s) => `\`${s}:\``).join(', ')}`);
+  const rows = schema.tagNames
+    .filter((tag) => schema.attributes[tag])
+    .map((tag) => `| \`${tag}\` | ${(schema.attributes[tag] ?? []).map(attributeText).join(', ')} |`);
+  const protocols = Object.entries(schema.protocols).map(
+    ([property, schemes]) => `\`${find(html, property).attribute}\`: ${schemes.map((s) => `\`${s}:\``).join(', ')}`,
+  );
   return [
     `Elements: ${plain.map((tag) => `\`${tag}\``).join(', ')}, and these, with attributes of their own:`,
     '',

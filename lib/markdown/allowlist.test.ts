@@ -9,7 +9,8 @@ async function problems(raw: string, format: 'md' | 'mdx' = 'md'): Promise<strin
 
 describe('the content allowlist', () => {
   it('accepts what Markdown makes: tables, task lists, footnotes, callouts, code with a language', async () => {
-    const body = 'A note[^1].\n\n[^1]: The note.\n\n- [x] done\n- [ ] to do\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTIP: A tip.\n\n```yaml\nx: 1\n```\n';
+    const body =
+      'A note[^1].\n\n[^1]: The note.\n\n- [x] done\n- [ ] to do\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\nTIP: A tip.\n\n```yaml\nx: 1\n```\n';
     expect(await problems(body)).toEqual([]);
   });
 
@@ -40,11 +41,14 @@ describe('the content allowlist', () => {
       '1:1 <svg> is not allowed in content: save the drawing as an .svg file under public/assets/ and use ![alt](/assets/….svg)',
     ]);
     expect(await problems('<td>loose cell</td>')).toEqual(['1:1 <td> is only allowed inside <table>']);
-    expect(await problems('<input type="password">')).toEqual(['1:1 The attribute type="password" on <input> is not allowed: allowed values: checkbox']);
+    expect(await problems('<input type="password">')).toEqual([
+      '1:1 The attribute type="password" on <input> is not allowed: allowed values: checkbox',
+    ]);
   });
 
   it('keeps a pasted tweet as a quote (its data-lang too), and says to delete its widget script', async () => {
-    const quote = '<blockquote class="twitter-tweet tw-align-center"><p lang="en" dir="ltr">Range queries keep their series.</p>&mdash; Someone (@someone) <a href="https://twitter.com/someone/status/1">February 18, 2021</a></blockquote>';
+    const quote =
+      '<blockquote class="twitter-tweet tw-align-center"><p lang="en" dir="ltr">Range queries keep their series.</p>&mdash; Someone (@someone) <a href="https://twitter.com/someone/status/1">February 18, 2021</a></blockquote>';
     expect(await problems(`Intro.\n\n${quote}\n`)).toEqual([]);
     const pasted = `Intro.\n\n${quote.replace('<blockquote class="twitter-tweet tw-align-center">', '<blockquote class="twitter-tweet" data-lang="en">')}\n<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>\n`;
     expect(await problems(pasted)).toEqual([
@@ -53,24 +57,43 @@ describe('the content allowlist', () => {
     expect(await problems('<script src="https://platform.twitter.com/widgets.js"></script>', 'mdx')).toEqual([
       '1:1 <script src="…/widgets.js"> (Twitter’s embed script) is not allowed in content: delete the <script> line; the tweet shows as a quote with its link, and the site runs no third-party scripts',
     ]);
-    expect(await problems('<script src="https://evil.example/platform.twitter.com/widgets.js"></script>')).toEqual(['1:1 <script> is not allowed in content: content cannot run code; show code in a ``` block']);
+    expect(await problems('<script src="https://evil.example/platform.twitter.com/widgets.js"></script>')).toEqual([
+      '1:1 <script> is not allowed in content: content cannot run code; show code in a ``` block',
+    ]);
     expect((await problems('<p data-lang="en">x</p>'))[0]).toMatch(/^1:1 The attribute data-lang="en" on <p> is not allowed/);
-    expect(await problems('<blockquote class="twitter-timeline">x</blockquote>')).toEqual(['1:1 The class value "twitter-timeline" on <blockquote> is not allowed: allowed classes: mantine-dark-hidden, mantine-light-hidden, twitter-tweet, tw-align-center']);
+    expect(await problems('<blockquote class="twitter-timeline">x</blockquote>')).toEqual([
+      '1:1 The class value "twitter-timeline" on <blockquote> is not allowed: allowed classes: mantine-dark-hidden, mantine-light-hidden, twitter-tweet, tw-align-center',
+    ]);
   });
 
   it('keeps iframes to the documented players, over https', async () => {
     expect(await problems('<iframe src="https://www.youtube-nocookie.com/embed/x1" title="Talk"></iframe>')).toEqual([]);
-    for (const src of ['https://evil.example/embed/x', 'http://www.youtube.com/embed/x', 'https://www.youtube.com/watch?v=x', 'https://www.youtube.com/embed/../../evil']) {
-      expect((await problems(`<iframe src="${src}" title="Talk"></iframe>`))[0]).toMatch(/^1:1 The attribute src=.* on <iframe> is not allowed: players from/);
+    for (const src of [
+      'https://evil.example/embed/x',
+      'http://www.youtube.com/embed/x',
+      'https://www.youtube.com/watch?v=x',
+      'https://www.youtube.com/embed/../../evil',
+    ]) {
+      expect((await problems(`<iframe src="${src}" title="Talk"></iframe>`))[0]).toMatch(
+        /^1:1 The attribute src=.* on <iframe> is not allowed: players from/,
+      );
     }
-    expect(await problems('<iframe src="https://www.youtube.com/embed/x1"></iframe>')).toEqual(['1:1 An iframe without a title: say what it shows, e.g. title="PromCon talk: Prometheus 3.0"']);
+    expect(await problems('<iframe src="https://www.youtube.com/embed/x1"></iframe>')).toEqual([
+      '1:1 An iframe without a title: say what it shows, e.g. title="PromCon talk: Prometheus 3.0"',
+    ]);
   });
 
   it('loads media over https only, which the Content-Security-Policy allows (an http: image would be blocked on the page)', async () => {
     expect(await problems('<img src="https://example.com/a.png" alt="A" width="10" height="10">')).toEqual([]);
-    expect((await problems('<img src="http://example.com/a.png" alt="A">'))[0]).toMatch(/^1:1 The attribute src="http:\/\/example.com\/a.png" on <img> is not allowed: use an https: URL or a path/);
-    expect((await problems('<video controls poster="http://example.com/p.png"><source src="/v.mp4"></video>'))[0]).toMatch(/^1:1 The attribute poster=.* on <video> is not allowed: use an https: URL or a path/);
-    expect((await problems('![A](http://example.com/a.png)'))[0]).toMatch(/^1:1 The attribute src=.* on <img> is not allowed: use an https: URL or a path/);
+    expect((await problems('<img src="http://example.com/a.png" alt="A">'))[0]).toMatch(
+      /^1:1 The attribute src="http:\/\/example.com\/a.png" on <img> is not allowed: use an https: URL or a path/,
+    );
+    expect((await problems('<video controls poster="http://example.com/p.png"><source src="/v.mp4"></video>'))[0]).toMatch(
+      /^1:1 The attribute poster=.* on <video> is not allowed: use an https: URL or a path/,
+    );
+    expect((await problems('![A](http://example.com/a.png)'))[0]).toMatch(
+      /^1:1 The attribute src=.* on <img> is not allowed: use an https: URL or a path/,
+    );
   });
 
   it('refuses ids the page layout uses, from HTML and from headings', async () => {
@@ -85,7 +108,9 @@ describe('the content allowlist', () => {
 describe('MDX through the allowlist', () => {
   it('turns JSX into elements the allowlist checks like HTML, fragments included', async () => {
     expect(await problems('<Callout type="tip">Hi <kbd>Ctrl</kbd></Callout>\n\n<><img src="/a.png" alt="A" /></>', 'mdx')).toEqual([]);
-    expect(await problems('<><img src="/a.png" alt="A" onError="x()" /></>\n\n<Tabs />\n\n<Callout type="danger">x</Callout>', 'mdx')).toEqual([
+    expect(
+      await problems('<><img src="/a.png" alt="A" onError="x()" /></>\n\n<Tabs />\n\n<Callout type="danger">x</Callout>', 'mdx'),
+    ).toEqual([
       '1:3 The attribute onerror="x()" on <img> is not allowed: content cannot run code',
       '3:1 <Tabs> is not a component the site provides: MDX content may use <Callout type="…">',
       '5:1 The attribute type="danger" on <Callout> is not allowed: allowed values: note, tip, important, warning, caution',

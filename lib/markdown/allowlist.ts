@@ -16,7 +16,9 @@ import { IFRAME_SOURCES } from './iframe-hosts';
 const SCHEME_CLASSES = ['mantine-dark-hidden', 'mantine-light-hidden'];
 const classes = (...extra: (string | RegExp)[]): [string, ...(string | RegExp)[]] => ['className', ...SCHEME_CLASSES, ...extra];
 /** The player URL's start, as a pattern for the schema. */
-const IFRAME_SRC = new RegExp(`^(?:${IFRAME_SOURCES.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\w-]+(?:\\?[\\w=&;%-]*)?$`);
+const IFRAME_SRC = new RegExp(
+  `^(?:${IFRAME_SOURCES.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})[\\w-]+(?:\\?[\\w=&;%-]*)?$`,
+);
 const NO_SPACE = /^\S+$/;
 /** Fenced code's language, as remark-rehype writes it; Shiki reads it. */
 const LANGUAGE_CLASS = /^language-/;
@@ -40,22 +42,101 @@ export const PATTERN_NAMES: ReadonlyMap<RegExp, string> = new Map([
 export const CONTENT_SCHEMA = {
   tagNames: [
     // Text
-    'a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+    'a',
+    'abbr',
+    'b',
+    'br',
+    'cite',
+    'code',
+    'del',
+    'dfn',
+    'em',
+    'i',
+    'ins',
+    'kbd',
+    'mark',
+    'q',
+    's',
+    'samp',
+    'small',
+    'span',
+    'strong',
+    'sub',
+    'sup',
+    'time',
+    'u',
+    'var',
+    'wbr',
     // Blocks; h1 is reported by the content rules, which say what to write instead.
-    'p', 'div', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'details', 'summary', 'figure', 'figcaption',
-    'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'p',
+    'div',
+    'center',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'pre',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'details',
+    'summary',
+    'figure',
+    'figcaption',
+    'table',
+    'caption',
+    'colgroup',
+    'col',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
     // Media: images, self-hosted video, players from IFRAME_SOURCES.
-    'img', 'video', 'source', 'iframe',
+    'img',
+    'video',
+    'source',
+    'iframe',
     // What Markdown makes: task-list checkboxes, footnotes, callouts (and `<Callout>` in MDX).
-    'input', 'section', 'aside', 'Callout',
+    'input',
+    'section',
+    'aside',
+    'Callout',
   ],
   attributes: {
     '*': [['id', NO_SPACE], 'title', 'lang', ['dir', 'ltr', 'rtl', 'auto'], classes()],
-    a: ['href', ['name', NO_SPACE], 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', classes('data-footnote-backref')],
+    a: [
+      'href',
+      ['name', NO_SPACE],
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      'ariaDescribedBy',
+      'ariaLabel',
+      classes('data-footnote-backref'),
+    ],
     // `text-nowrap`: prometheus.io's flag tables keep `--flag=value` on one line.
     code: [classes(LANGUAGE_CLASS, 'text-nowrap')],
     img: ['src', 'alt', 'width', 'height', ['style', IMAGE_SIZE_STYLE], ['loading', 'lazy', 'eager'], classes('no-markdown-image-styles')],
-    video: ['src', 'poster', 'width', 'height', 'controls', 'autoPlay', 'loop', 'muted', 'playsInline', ['preload', 'none', 'metadata', 'auto']],
+    video: [
+      'src',
+      'poster',
+      'width',
+      'height',
+      'controls',
+      'autoPlay',
+      'loop',
+      'muted',
+      'playsInline',
+      ['preload', 'none', 'metadata', 'auto'],
+    ],
     source: ['src', 'type'],
     iframe: [['src', IFRAME_SRC], 'width', 'height', 'allowFullScreen', 'frameBorder', ['loading', 'lazy', 'eager']],
     input: [['type', 'checkbox'], 'checked', 'disabled'],
@@ -124,13 +205,19 @@ const ELEMENT_ADVICE: Record<string, string> = {
 /** What to do about an attribute the allowlist drops. */
 function attributeAdvice(element: string, attribute: string, value: unknown): string {
   if (/^on/i.test(attribute)) return 'content cannot run code';
-  if (attribute === 'style') return 'the site’s theme styles content; images may set sizes only (width, height, max-width, max-height, margin in px, %, em or rem)';
+  if (attribute === 'style')
+    return 'the site’s theme styles content; images may set sizes only (width, height, max-width, max-height, margin in px, %, em or rem)';
   if (attribute === 'class') return `allowed classes: ${allowedClasses(element).join(', ')}`;
   if (element === 'iframe' && attribute === 'src') return `players from ${IFRAME_SOURCES.join(' or ')} only`;
-  if (typeof value === 'string' && /^[^/?#]*:/.test(value) && (attribute === 'href' || attribute === 'src' || attribute === 'cite' || attribute === 'poster')) {
+  if (
+    typeof value === 'string' &&
+    /^[^/?#]*:/.test(value) &&
+    (attribute === 'href' || attribute === 'src' || attribute === 'cite' || attribute === 'poster')
+  ) {
     return attribute === 'href' ? 'links may use https:, http:, mailto: or a path' : 'use an https: URL or a path';
   }
-  if (attribute === 'data-lang' && typeof value === 'string') return `data attributes drive the site’s own scripts and styles; write lang="${value}" instead`;
+  if (attribute === 'data-lang' && typeof value === 'string')
+    return `data attributes drive the site’s own scripts and styles; write lang="${value}" instead`;
   if (attribute.startsWith('data-')) return 'data attributes drive the site’s own scripts and styles';
   const values = allowedValues(element, attribute);
   if (values) return `allowed values: ${values.join(', ')}`;
@@ -140,21 +227,27 @@ function attributeAdvice(element: string, attribute: string, value: unknown): st
 /** The values an attribute is restricted to on an element, when the schema lists them. */
 function allowedValues(element: string, attribute: string): string[] | null {
   const attributes: Record<string, readonly (string | readonly unknown[])[]> = CONTENT_SCHEMA.attributes;
-  const entry = [...(attributes[element] ?? []), ...attributes['*']].find((e) => typeof e !== 'string' && attributeName(String(e[0])) === attribute);
+  const entry = [...(attributes[element] ?? []), ...attributes['*']].find(
+    (e) => typeof e !== 'string' && attributeName(String(e[0])) === attribute,
+  );
   return entry && typeof entry !== 'string' && entry.length > 1 ? entry.slice(1).map(String) : null;
 }
 
 /** Classes allowed on an element: the scheme classes, then its own (patterns by their names). */
 function allowedClasses(element: string): string[] {
   const attributes: Record<string, readonly (string | readonly unknown[])[]> = CONTENT_SCHEMA.attributes;
-  const values = [...attributes['*'], ...(attributes[element] ?? [])].flatMap((entry) => (typeof entry !== 'string' && entry[0] === 'className' ? entry.slice(1) : []));
+  const values = [...attributes['*'], ...(attributes[element] ?? [])].flatMap((entry) =>
+    typeof entry !== 'string' && entry[0] === 'className' ? entry.slice(1) : [],
+  );
   return [...new Set(values.map((value) => (value instanceof RegExp ? (PATTERN_NAMES.get(value) ?? String(value)) : String(value))))];
 }
 
 /** HTML attribute names allowed on an element. */
 function allowedAttributes(element: string): string[] {
   const attributes: Record<string, readonly (string | readonly unknown[])[]> = CONTENT_SCHEMA.attributes;
-  const names = [...(attributes[element] ?? []), ...attributes['*']].map((entry) => attributeName(typeof entry === 'string' ? entry : String(entry[0])));
+  const names = [...(attributes[element] ?? []), ...attributes['*']].map((entry) =>
+    attributeName(typeof entry === 'string' ? entry : String(entry[0])),
+  );
   return [...new Set(names)];
 }
 
@@ -204,11 +297,20 @@ function reportAttributes(file: VFile, before: Element, after: Element): void {
     const attribute = attributeName(property);
     if (Array.isArray(value) && Array.isArray(kept)) {
       const dropped = value.filter((item) => !kept.includes(item));
-      if (dropped.length) report(file, before, `The ${attribute} value${dropped.length > 1 ? 's' : ''} ${dropped.map((d) => `"${d}"`).join(', ')} on <${before.tagName}> ${dropped.length > 1 ? 'are' : 'is'} not allowed: ${attributeAdvice(before.tagName, attribute, value)}`);
+      if (dropped.length)
+        report(
+          file,
+          before,
+          `The ${attribute} value${dropped.length > 1 ? 's' : ''} ${dropped.map((d) => `"${d}"`).join(', ')} on <${before.tagName}> ${dropped.length > 1 ? 'are' : 'is'} not allowed: ${attributeAdvice(before.tagName, attribute, value)}`,
+        );
     } else if (kept === undefined) {
       const text = Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
       const shown = text ? `="${text.length > 60 ? `${text.slice(0, 60)}…` : text}"` : '';
-      report(file, before, `The attribute ${attribute}${shown} on <${before.tagName}> is not allowed: ${attributeAdvice(before.tagName, attribute, value)}`);
+      report(
+        file,
+        before,
+        `The attribute ${attribute}${shown} on <${before.tagName}> is not allowed: ${attributeAdvice(before.tagName, attribute, value)}`,
+      );
     }
   }
 }
@@ -262,7 +364,13 @@ export function rehypeAllowlist() {
 }
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value?: unknown } | { type: 'mdxJsxExpressionAttribute'; value: string };
-type JsxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: JsxAttribute[]; children: ElementContent[]; position?: Element['position'] };
+type JsxElement = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: ElementContent[];
+  position?: Element['position'];
+};
 
 /**
  * MDX: turns JSX elements (`<img …>`, `<Callout type="tip">`) into plain hast elements, so that
@@ -275,7 +383,7 @@ export function rehypeMdxJsxToHast() {
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
       if (!('children' in node)) continue;
       // Until no JSX is left: a fragment's children, spliced in, may be JSX themselves.
-      for (let converted = true; converted; ) {
+      for (let converted = true; converted;) {
         converted = false;
         node.children = node.children.flatMap((child) => {
           const jsx: RootContent | JsxElement = child;

@@ -21,7 +21,17 @@ afterAll(() => {
 
 it("the cache's key covers every file of the site the pipeline imports", async () => {
   const { INPUTS } = await import('./body-cache');
-  const { metafile } = await build({ absWorkingDir: home, entryPoints: ['lib/markdown/pipeline.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'error' });
+  const { metafile } = await build({
+    absWorkingDir: home,
+    entryPoints: ['lib/markdown/pipeline.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
   const files = Object.keys(metafile.inputs);
   expect(files).toContain('lib/markdown/shiki.ts');
   expect(files.filter((file) => !INPUTS.some((entry) => file === entry || file.startsWith(`${entry}/`)))).toEqual([]);

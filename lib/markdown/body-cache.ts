@@ -12,7 +12,15 @@ import type { BodyInput, ProcessedBody } from './pipeline';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
 /** Everything besides the body that decides the pipeline's output (body-cache.test.ts holds it to the pipeline's imports). */
-export const INPUTS = ['lib/markdown', 'lib/content', 'lib/sync/upstream.ts', 'site.config.ts', 'package-lock.json', 'content/redirects.yaml', 'lib/generated/docs-sources.json'];
+export const INPUTS = [
+  'lib/markdown',
+  'lib/content',
+  'lib/sync/upstream.ts',
+  'site.config.ts',
+  'package-lock.json',
+  'content/redirects.yaml',
+  'lib/generated/docs-sources.json',
+];
 /** Images give their sizes to the tree (image-dimensions.ts): where they are, and how to know one changed. */
 const IMAGE_DIRS = ['content', 'public'];
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -54,7 +62,8 @@ function pipelineVersion(): string {
       hash.update('missing');
     }
   }
-  for (const file of IMAGE_DIRS.flatMap((entry) => filesOf(path.join(process.cwd(), entry))).filter((f) => IMAGE.test(f))) imageFingerprint(hash, file);
+  for (const file of IMAGE_DIRS.flatMap((entry) => filesOf(path.join(process.cwd(), entry))).filter((f) => IMAGE.test(f)))
+    imageFingerprint(hash, file);
   return (version = hash.digest('hex').slice(0, 16));
 }
 
@@ -63,7 +72,8 @@ const folder = () => path.join(ROOT, pipelineVersion());
 /** What the check needs of a processed body: kept in a file of its own, a few KB where the whole result is up to 2 MB. */
 export type BodyCheck = Pick<ProcessedBody, 'problems' | 'warnings' | 'links' | 'ids'>;
 
-const keyOf = ({ raw, format, sourceFilePath }: BodyInput) => createHash('sha256').update(`${format}\0${sourceFilePath}\0${raw}`).digest('hex');
+const keyOf = ({ raw, format, sourceFilePath }: BodyInput) =>
+  createHash('sha256').update(`${format}\0${sourceFilePath}\0${raw}`).digest('hex');
 
 /** The body's key, and its processed result when the disk has it. */
 export function cachedBody(input: BodyInput): { key: string; value?: ProcessedBody } {

@@ -9,7 +9,10 @@ import { mdxComponents } from '../../components/mdx-components';
 import { renderBody } from './render';
 
 async function render(raw: string): Promise<string> {
-  const content = await renderBody({ body: { raw }, format: 'md', bodyLineOffset: 3, _raw: { sourceFilePath: 'docs/prometheus/3.7/configuration.md' } }, mdxComponents);
+  const content = await renderBody(
+    { body: { raw }, format: 'md', bodyLineOffset: 3, _raw: { sourceFilePath: 'docs/prometheus/3.7/configuration.md' } },
+    mdxComponents,
+  );
   return renderToStaticMarkup(createElement(MantineProvider, null, content));
 }
 
@@ -46,7 +49,17 @@ describe('placeholder links in code blocks', () => {
   it('wraps a placeholder split across tokens in one link, keeping each token’s colour', () => {
     const tree = h(null, [
       h('h3', { id: 'tls_config' }, 'TLS'),
-      h('pre', h('code', h('span.line', [h('span', { style: 'color:red' }, '[ <'), h('span', { style: 'color:blue' }, 'tls_config'), h('span', { style: 'color:red' }, '> ]')]))),
+      h(
+        'pre',
+        h(
+          'code',
+          h('span.line', [
+            h('span', { style: 'color:red' }, '[ <'),
+            h('span', { style: 'color:blue' }, 'tls_config'),
+            h('span', { style: 'color:red' }, '> ]'),
+          ]),
+        ),
+      ),
     ]);
     rehypePlaceholderLinks()(tree);
     expect(toHtml(tree)).toContain(

@@ -14,7 +14,11 @@ function textLength(node: ElementContent): number {
 
 /** Two nodes with the same look holding the text before and from `at`. */
 function split(node: Text | Element, at: number): [ElementContent, ElementContent] {
-  if (node.type === 'text') return [{ type: 'text', value: node.value.slice(0, at) }, { type: 'text', value: node.value.slice(at) }];
+  if (node.type === 'text')
+    return [
+      { type: 'text', value: node.value.slice(0, at) },
+      { type: 'text', value: node.value.slice(at) },
+    ];
   const index = splitAt(node, at);
   return [
     { ...node, children: node.children.slice(0, index) },
@@ -59,7 +63,12 @@ function linkRanges(node: Element, links: Link[]): void {
   for (const { start, end, href } of here) {
     const from = splitAt(node, start);
     const to = splitAt(node, end);
-    const link: Element = { type: 'element', tagName: 'a', properties: { href, className: ['placeholder-link'] }, children: node.children.slice(from, to) };
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href, className: ['placeholder-link'] },
+      children: node.children.slice(from, to),
+    };
     node.children.splice(from, to - from, link);
   }
 }

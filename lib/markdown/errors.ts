@@ -30,7 +30,9 @@ export function formatProblems(sourceFilePath: string, bodyLineOffset: number, p
     .map(({ reason, line, column }) => {
       if (line === undefined) return `${file}  ${reason}`;
       const fileLine = line + bodyLineOffset;
-      const frame = fileText ? `\n${codeFrameColumns(fileText, { start: { line: fileLine, column } }, { linesAbove: 1, linesBelow: 1 })}` : '';
+      const frame = fileText
+        ? `\n${codeFrameColumns(fileText, { start: { line: fileLine, column } }, { linesAbove: 1, linesBelow: 1 })}`
+        : '';
       return `${file}:${fileLine}:${column ?? 1}  ${reason}${frame}`;
     })
     .join('\n\n');

@@ -16,7 +16,12 @@ export function rehypeHeadingLinks() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${node.properties.id}`, className: ['heading-anchor'], ariaLabel: `Link to section: ${text}`, dataPagefindIgnore: '' },
+        properties: {
+          href: `#${node.properties.id}`,
+          className: ['heading-anchor'],
+          ariaLabel: `Link to section: ${text}`,
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: '#' }],
       });
     });

@@ -14,14 +14,47 @@ const u24le = (n: number) => [n & 0xff, (n >> 8) & 0xff, n >> 16];
 const u32be = (n: number) => [n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 
-const png = (width: number, height: number) => Buffer.from([0x89, ...ascii('PNG\r\n\x1a\n'), ...u32be(13), ...ascii('IHDR'), ...u32be(width), ...u32be(height), 8, 6, 0, 0, 0, 0, 0, 0, 0]);
+const png = (width: number, height: number) =>
+  Buffer.from([
+    0x89,
+    ...ascii('PNG\r\n\x1a\n'),
+    ...u32be(13),
+    ...ascii('IHDR'),
+    ...u32be(width),
+    ...u32be(height),
+    8,
+    6,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ]);
 const gif = (width: number, height: number) => Buffer.from([...ascii('GIF89a'), ...u16le(width), ...u16le(height), 0, 0, 0]);
 const webp = (width: number, height: number) =>
   Buffer.from([...ascii('RIFF'), 30, 0, 0, 0, ...ascii('WEBPVP8X'), 10, 0, 0, 0, 0, 0, 0, 0, ...u24le(width - 1), ...u24le(height - 1)]);
 /** A baseline JPEG header: JFIF, or EXIF with an `orientation` (6: shown turned a quarter). */
 function jpeg(width: number, height: number, orientation?: number): Buffer {
-  const tiff = [...ascii('MM'), 0, 42, ...u32be(8), ...u16be(1), ...u16be(0x0112), ...u16be(3), ...u32be(1), ...u16be(orientation ?? 1), 0, 0, ...u32be(0)];
-  const app = orientation === undefined ? [0xff, 0xe0, ...u16be(16), ...ascii('JFIF'), 0, 1, 1, 0, ...u16be(1), ...u16be(1), 0, 0] : [0xff, 0xe1, ...u16be(2 + 6 + tiff.length), ...ascii('Exif'), 0, 0, ...tiff];
+  const tiff = [
+    ...ascii('MM'),
+    0,
+    42,
+    ...u32be(8),
+    ...u16be(1),
+    ...u16be(0x0112),
+    ...u16be(3),
+    ...u32be(1),
+    ...u16be(orientation ?? 1),
+    0,
+    0,
+    ...u32be(0),
+  ];
+  const app =
+    orientation === undefined
+      ? [0xff, 0xe0, ...u16be(16), ...ascii('JFIF'), 0, 1, 1, 0, ...u16be(1), ...u16be(1), 0, 0]
+      : [0xff, 0xe1, ...u16be(2 + 6 + tiff.length), ...ascii('Exif'), 0, 0, ...tiff];
   const sof = [0xff, 0xc0, ...u16be(17), 8, ...u16be(height), ...u16be(width), 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
   return Buffer.from([0xff, 0xd8, ...app, ...sof, 0xff, 0xd9]);
 }

@@ -41,7 +41,9 @@ function inside(dir: string, pathname: string): string | null {
  * public/ only (content SVGs are refused: an SVG can run script).
  */
 function candidates(pathname: string, options: Required<ImageDimensionsOptions>): string[] {
-  const files = ASSET_FILE.test(pathname) ? [inside(options.contentDir, pathname), inside(options.publicDir, pathname)] : [inside(options.publicDir, pathname)];
+  const files = ASSET_FILE.test(pathname)
+    ? [inside(options.contentDir, pathname), inside(options.publicDir, pathname)]
+    : [inside(options.publicDir, pathname)];
   return files.filter((file): file is string => file !== null);
 }
 
@@ -98,7 +100,10 @@ function warn(file: VFile, node: Element, reason: string): void {
  * read: a warning asks for their size; a missing local file is the link check's error.
  */
 export function rehypeImageDimensions(options: ImageDimensionsOptions = {}) {
-  const dirs: Required<ImageDimensionsOptions> = { publicDir: options.publicDir ?? 'public', contentDir: options.contentDir ?? CONTENT_DIR };
+  const dirs: Required<ImageDimensionsOptions> = {
+    publicDir: options.publicDir ?? 'public',
+    contentDir: options.contentDir ?? CONTENT_DIR,
+  };
   return (tree: Root, file: VFile) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
@@ -106,7 +111,11 @@ export function rehypeImageDimensions(options: ImageDimensionsOptions = {}) {
       const given = { width: node.properties.width, height: node.properties.height };
       if (given.width !== undefined && given.height !== undefined) return;
       if (REMOTE.test(src)) {
-        warn(file, node, `Image ${src} is on another site: its size cannot be read at build time, so the page moves when it arrives. Give it width and height, e.g. <img src="${src}" alt="…" width="800" height="450">, or save it beside the Markdown`);
+        warn(
+          file,
+          node,
+          `Image ${src} is on another site: its size cannot be read at build time, so the page moves when it arrives. Give it width and height, e.g. <img src="${src}" alt="…" width="800" height="450">, or save it beside the Markdown`,
+        );
         return;
       }
       const pathname = sitePath(src);
@@ -116,7 +125,11 @@ export function rehypeImageDimensions(options: ImageDimensionsOptions = {}) {
       try {
         size = displayedSize(bytes);
       } catch (error) {
-        warn(file, node, `Cannot read the size of ${src} (${error instanceof Error ? error.message : String(error)}): save it as PNG, JPEG, GIF or WebP, or give it width and height`);
+        warn(
+          file,
+          node,
+          `Cannot read the size of ${src} (${error instanceof Error ? error.message : String(error)}): save it as PNG, JPEG, GIF or WebP, or give it width and height`,
+        );
         return;
       }
       const width = pixels(given.width);

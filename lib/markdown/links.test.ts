@@ -19,7 +19,10 @@ describe('resolveHref', () => {
   });
 
   it('marks links to other hosts as external', () => {
-    expect(resolveHref('https://github.com/prometheus/prometheus', from)).toEqual({ href: 'https://github.com/prometheus/prometheus', external: true });
+    expect(resolveHref('https://github.com/prometheus/prometheus', from)).toEqual({
+      href: 'https://github.com/prometheus/prometheus',
+      external: true,
+    });
   });
 
   it('leaves anchors, root paths, mail links and relative folder links alone', () => {

@@ -17,7 +17,11 @@ const OWN_HOSTS: ReadonlySet<string> = new Set(siteConfig.aliasHosts);
  * `sourceFilePath` is relative to `content/`, like contentlayer's `_raw.sourceFilePath`.
  * Returns the new href and whether it leaves the site.
  */
-export function resolveHref(href: string, sourceFilePath: string, sections?: VersionedSection[]): { href: string; external: boolean; movedFrom?: string } {
+export function resolveHref(
+  href: string,
+  sourceFilePath: string,
+  sections?: VersionedSection[],
+): { href: string; external: boolean; movedFrom?: string } {
   const resolved = resolveTarget(href, sourceFilePath, sections);
   if (resolved.external || !resolved.href.startsWith('/')) return resolved;
   // A link to an old URL goes straight to where it moved (content/redirects.yaml), without the hop.
@@ -54,8 +58,11 @@ function resolveTarget(href: string, sourceFilePath: string, sections?: Versione
   // Synced docs link files of their repository outside the docs folder: those live on GitHub, at the tag.
   const upstream = upstreamLocation(sourceFilePath, sections);
   if (upstream && filePart && !target.startsWith(`${upstream.root}/`) && target !== upstream.root) {
-    const inRepository = path.posix.normalize(path.posix.join(path.posix.dirname(upstream.repoPath), path.posix.relative(path.posix.dirname(sourceFilePath), target)));
-    if (!inRepository.startsWith('../')) return { href: withHash(upstream.webUrl.replace(upstream.repoPath, inRepository)), external: true };
+    const inRepository = path.posix.normalize(
+      path.posix.join(path.posix.dirname(upstream.repoPath), path.posix.relative(path.posix.dirname(sourceFilePath), target)),
+    );
+    if (!inRepository.startsWith('../'))
+      return { href: withHash(upstream.webUrl.replace(upstream.repoPath, inRepository)), external: true };
   }
   // Relative: `.md` links name a content file, as they do on GitHub.
   if (isContentFile(filePart)) {
@@ -71,14 +78,27 @@ function resolveTarget(href: string, sourceFilePath: string, sections?: Versione
 }
 
 /** First path segments of the site's own URLs; any other absolute path in synced docs is a repository path. */
-const siteLinks: readonly { href: string }[] = [...siteConfig.nav, ...siteConfig.footer.flatMap((group): readonly { href: string }[] => group.links)];
-const SITE_ROOTS: ReadonlySet<string> = new Set(['docs', 'blog', 'assets', 'og', ...siteLinks.map((link) => link.href.split('/')[1]).filter(Boolean)]);
+const siteLinks: readonly { href: string }[] = [
+  ...siteConfig.nav,
+  ...siteConfig.footer.flatMap((group): readonly { href: string }[] => group.links),
+];
+const SITE_ROOTS: ReadonlySet<string> = new Set([
+  'docs',
+  'blog',
+  'assets',
+  'og',
+  ...siteLinks.map((link) => link.href.split('/')[1]).filter(Boolean),
+]);
 
 /**
  * Synced docs write links to their repository's files from its root, as GitHub reads them
  * (`/documentation/examples/prometheus-kubernetes.yml`): those go to the file at the tag.
  */
-function repositoryRootLink(href: string, sourceFilePath: string, sections?: VersionedSection[]): { href: string; external: boolean } | null {
+function repositoryRootLink(
+  href: string,
+  sourceFilePath: string,
+  sections?: VersionedSection[],
+): { href: string; external: boolean } | null {
   if (href.startsWith('//') || SITE_ROOTS.has(href.split(/[/?#]/)[1])) return null;
   const upstream = upstreamLocation(sourceFilePath, sections);
   if (!upstream) return null;
@@ -107,7 +127,12 @@ export function rehypeLinks() {
       const { href, external, movedFrom } = resolveHref(node.properties.href, sourceFilePath);
       node.properties.href = href;
       // Not fatal: the link works; the check shows it as a warning so the source gets the new URL.
-      if (movedFrom) file.message(`Link to ${movedFrom}: that page moved to ${href} (content/redirects.yaml); link the new URL`, { place: node.position, ruleId: 'moved-link', source: 'content' });
+      if (movedFrom)
+        file.message(`Link to ${movedFrom}: that page moved to ${href} (content/redirects.yaml); link the new URL`, {
+          place: node.position,
+          ruleId: 'moved-link',
+          source: 'content',
+        });
       if (external) {
         node.properties.rel = ['noopener', 'noreferrer'];
         node.properties.dataExternal = 'true';

@@ -7,7 +7,11 @@ import type { VFile } from 'vfile';
 const ONLY_COMMENT = /^\s*\/\*[\s\S]*?\*\/\s*$/;
 
 function report(file: VFile, node: Node, what: string): void {
-  const message = file.message(`${what}: content cannot run code`, { place: node.position, ruleId: 'content-cannot-run-code', source: 'content' });
+  const message = file.message(`${what}: content cannot run code`, {
+    place: node.position,
+    ruleId: 'content-cannot-run-code',
+    source: 'content',
+  });
   message.fatal = true;
 }
 
@@ -50,7 +54,11 @@ export function remarkNoJavaScript() {
         if (attribute.type === 'mdxJsxExpressionAttribute') {
           report(file, node, `The spread attribute \`{${attribute.value}}\` on <${node.name}> would be dropped`);
         } else if (attribute.value && typeof attribute.value === 'object') {
-          report(file, node, `The attribute \`${attribute.name}={${attribute.value.value}}\` on <${node.name}> would be dropped (use a quoted string)`);
+          report(
+            file,
+            node,
+            `The attribute \`${attribute.name}={${attribute.value.value}}\` on <${node.name}> would be dropped (use a quoted string)`,
+          );
         }
       }
     });

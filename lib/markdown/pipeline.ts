@@ -110,16 +110,21 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     // After highlighting, which would otherwise drop the links it finds inside code blocks.
     rehypePlaceholderLinks,
   ];
-  return unified()
-    .use(remarkParse)
-    .use(format === 'mdx' ? [remarkMdx, remarkUnravelJsx] : [])
-    .use(remarkGfm)
-    .use(remarkCallouts)
-    // Before remarkNoJavaScript, which drops comments such as MDX's `{/* more */}`.
-    .use(remarkMoreMarker)
-    .use(format === 'mdx' ? [remarkNoJavaScript] : [])
-    .use(remarkRehype, { allowDangerousHtml: true, passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] })
-    .use(rehypePlugins);
+  return (
+    unified()
+      .use(remarkParse)
+      .use(format === 'mdx' ? [remarkMdx, remarkUnravelJsx] : [])
+      .use(remarkGfm)
+      .use(remarkCallouts)
+      // Before remarkNoJavaScript, which drops comments such as MDX's `{/* more */}`.
+      .use(remarkMoreMarker)
+      .use(format === 'mdx' ? [remarkNoJavaScript] : [])
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+      })
+      .use(rehypePlugins)
+  );
 }
 
 let processors: Promise<Record<Format, Processor>> | undefined;
@@ -157,8 +162,14 @@ function tocOf(tree: Root): TocEntry[] {
       if (node.type !== 'element') continue;
       if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string') {
         // The self-link (rehypeHeadingLinks) is not part of the heading's text.
-        const text = node.children.filter((child) => !(child.type === 'element' && child.properties.className?.toString() === 'heading-anchor'));
-        entries.push({ depth: node.tagName === 'h2' ? 2 : 3, text: toString({ type: 'root', children: text }).trim(), id: node.properties.id });
+        const text = node.children.filter(
+          (child) => !(child.type === 'element' && child.properties.className?.toString() === 'heading-anchor'),
+        );
+        entries.push({
+          depth: node.tagName === 'h2' ? 2 : 3,
+          text: toString({ type: 'root', children: text }).trim(),
+          id: node.properties.id,
+        });
       } else walk(node.children);
     }
   };
@@ -202,7 +213,10 @@ async function run({ raw, format, sourceFilePath }: BodyInput): Promise<Processe
   }
   const tree = await processor.run(mdast, file);
   const excerpt = excerptOf(tree, file.data.moreLine);
-  const problems = file.messages.filter((m) => m.fatal).map(positionOf).sort(inReadingOrder);
+  const problems = file.messages
+    .filter((m) => m.fatal)
+    .map(positionOf)
+    .sort(inReadingOrder);
   // Positions have been read (problems, excerpt): without them the cached tree is a third smaller.
   for (const root of [tree, excerpt?.tree]) {
     if (root) {

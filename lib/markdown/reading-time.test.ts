@@ -4,7 +4,12 @@ import { readingMinutes } from './reading-time';
 
 describe('blog file names', () => {
   it('give the date and slug', () => {
-    expect(parseBlogFileName('2025-07-28-prometheus-3-5-lts.md')).toEqual({ year: '2025', month: '07', day: '28', slug: 'prometheus-3-5-lts' });
+    expect(parseBlogFileName('2025-07-28-prometheus-3-5-lts.md')).toEqual({
+      year: '2025',
+      month: '07',
+      day: '28',
+      slug: 'prometheus-3-5-lts',
+    });
     expect(parseBlogFileName('2025-7-28-x.md')).toBeNull();
     expect(parseBlogFileName('notes.md')).toBeNull();
   });

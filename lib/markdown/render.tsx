@@ -34,7 +34,9 @@ async function processed(doc: RenderableDoc) {
   const body = await processBody({ raw: doc.body.raw, format: formatOf(doc), sourceFilePath });
   // Synced docs are the exception: the check warns, and the sanitised page is built.
   if (body.tree === null || (body.problems.length && !isSynced(sourceFilePath))) {
-    throw new ContentError(`Cannot render content/${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, body.problems)}\n`);
+    throw new ContentError(
+      `Cannot render content/${sourceFilePath}:\n\n${formatProblems(sourceFilePath, doc.bodyLineOffset, body.problems)}\n`,
+    );
   }
   return { ...body, tree: body.tree };
 }

@@ -23,7 +23,17 @@ declare module 'vfile' {
  * Ids the page layout gives elements around the content (skip link target, nav, dialogs, TOC).
  * A content id equal to one would break them; e2e/quality.spec.ts keeps this list complete.
  */
-export const LAYOUT_IDS: ReadonlySet<string> = new Set(['main', 'docs-nav', 'toc-title', 'search-dialog', 'search-dialog-title', 'search-results', 'mobile-menu', 'mobile-menu-title', 'section-index-title']);
+export const LAYOUT_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'docs-nav',
+  'toc-title',
+  'search-dialog',
+  'search-dialog-title',
+  'search-results',
+  'mobile-menu',
+  'mobile-menu-title',
+  'section-index-title',
+]);
 /** Mantine's generated ids (`mantine-R…`) start with this. */
 export const LAYOUT_ID_PREFIX = 'mantine-';
 
@@ -59,18 +69,30 @@ export function rehypeContentRules() {
       for (const id of [node.properties.id, node.tagName === 'a' ? node.properties.name : undefined]) {
         if (typeof id !== 'string') continue;
         ids.push({ id, line: node.position?.start.line, column: node.position?.start.column });
-        if (LAYOUT_IDS.has(id) || id.startsWith(LAYOUT_ID_PREFIX)) report(file, node, `The id "${id}" is one the page layout uses: rename the heading or the id`);
+        if (LAYOUT_IDS.has(id) || id.startsWith(LAYOUT_ID_PREFIX))
+          report(file, node, `The id "${id}" is one the page layout uses: rename the heading or the id`);
       }
-      if (node.tagName === 'h1') report(file, node, 'A heading of level 1 (`# …`) in the body: the title is the page’s only h1; make it `## …` (or <h2>) and move the headings under it down a level');
+      if (node.tagName === 'h1')
+        report(
+          file,
+          node,
+          'A heading of level 1 (`# …`) in the body: the title is the page’s only h1; make it `## …` (or <h2>) and move the headings under it down a level',
+        );
       if (node.tagName === 'img' && (typeof node.properties.alt !== 'string' || !node.properties.alt.trim())) {
-        report(file, node, 'An image without alt text: describe it, e.g. ![Diagram of the scrape flow](…), or alt="Diagram of the scrape flow" in an <img> tag');
+        report(
+          file,
+          node,
+          'An image without alt text: describe it, e.g. ![Diagram of the scrape flow](…), or alt="Diagram of the scrape flow" in an <img> tag',
+        );
       }
       if (node.tagName === 'iframe' && (typeof node.properties.title !== 'string' || !node.properties.title.trim())) {
         report(file, node, 'An iframe without a title: say what it shows, e.g. title="PromCon talk: Prometheus 3.0"');
       }
       const target = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
       // Site paths and anchors; and `.md` links the resolver could not place (outside content/).
-      const internal = typeof target === 'string' && (((target.startsWith('/') || target.startsWith('#')) && !target.startsWith('//')) || /^[^:]*\.mdx?(#|$)/.test(target));
+      const internal =
+        typeof target === 'string' &&
+        (((target.startsWith('/') || target.startsWith('#')) && !target.startsWith('//')) || /^[^:]*\.mdx?(#|$)/.test(target));
       if (typeof target === 'string' && internal) {
         links.push({ href: target, line: node.position?.start.line, column: node.position?.start.column });
       }

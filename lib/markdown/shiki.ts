@@ -46,7 +46,8 @@ function colours(style: unknown): string | undefined {
 function flatten(nodes: ElementContent[], plain: string | undefined): ElementContent[] {
   const out: ElementContent[] = [];
   for (const node of nodes) {
-    const unwrap = node.type === 'element' && node.tagName === 'span' && (node.properties.class === 'line' || colours(node.properties.style) === plain);
+    const unwrap =
+      node.type === 'element' && node.tagName === 'span' && (node.properties.class === 'line' || colours(node.properties.style) === plain);
     for (const child of unwrap ? flatten(node.children, plain) : [node]) {
       const last = out.at(-1);
       if (child.type === 'text' && last?.type === 'text') last.value += child.value;
@@ -64,9 +65,16 @@ function flatten(nodes: ElementContent[], plain: string | undefined): ElementCon
 export function rehypeLeanCode() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'pre' || !String(node.properties.class ?? '').split(' ').includes('shiki')) return;
+      if (
+        node.tagName !== 'pre' ||
+        !String(node.properties.class ?? '')
+          .split(' ')
+          .includes('shiki')
+      )
+        return;
       const plain = colours(node.properties.style);
-      for (const code of node.children) if (code.type === 'element' && code.tagName === 'code') code.children = flatten(code.children, plain);
+      for (const code of node.children)
+        if (code.type === 'element' && code.tagName === 'code') code.children = flatten(code.children, plain);
       return SKIP;
     });
   };

@@ -15,7 +15,9 @@ describe('page Markdown', () => {
   });
 
   it('is made from the pipeline tree: links resolved and absolute, external ones kept', async () => {
-    const md = await pageMarkdown('See [labels](../concepts/data_model.md#labels), [download](/download/), [below](#setup), [GitHub](https://github.com/prometheus) and ![d](/assets/x.svg).\n');
+    const md = await pageMarkdown(
+      'See [labels](../concepts/data_model.md#labels), [download](/download/), [below](#setup), [GitHub](https://github.com/prometheus) and ![d](/assets/x.svg).\n',
+    );
     expect(md).toBe(
       '# First steps\n\nSee [labels](https://prometheus.io/docs/concepts/data_model/#labels), [download](https://prometheus.io/download/), [below](https://prometheus.io/docs/introduction/first_steps/#setup), [GitHub](https://github.com/prometheus) and ![d](https://prometheus.io/assets/x.svg).\n',
     );
@@ -27,13 +29,16 @@ describe('page Markdown', () => {
   });
 
   it('writes tables without padding cells to one width', async () => {
-    expect(await pageMarkdown('| Flag | Meaning |\n|---|---|\n| `--web.enable-lifecycle` | Enables reload and shutdown over HTTP |\n')).toBe(
-      '# First steps\n\n| Flag | Meaning |\n| - | - |\n| `--web.enable-lifecycle` | Enables reload and shutdown over HTTP |\n',
-    );
+    expect(
+      await pageMarkdown('| Flag | Meaning |\n|---|---|\n| `--web.enable-lifecycle` | Enables reload and shutdown over HTTP |\n'),
+    ).toBe('# First steps\n\n| Flag | Meaning |\n| - | - |\n| `--web.enable-lifecycle` | Enables reload and shutdown over HTTP |\n');
   });
 
   it('has nothing the sanitiser removed, and MDX components as what they show', async () => {
-    const md = await pageMarkdown('Before <script>alert(1)</script><b onclick="x()">bold</b>\n\n<Callout type="tip">Use **labels**.</Callout>\n', 'mdx');
+    const md = await pageMarkdown(
+      'Before <script>alert(1)</script><b onclick="x()">bold</b>\n\n<Callout type="tip">Use **labels**.</Callout>\n',
+      'mdx',
+    );
     expect(md).not.toMatch(/script|alert|onclick|Callout/);
     expect(md).toContain('**bold**');
     expect(md).toContain('> [!TIP]');

@@ -26,7 +26,10 @@ function alert(state: State, node: Element, kind: unknown): Blockquote {
   const marker = { type: 'html' as const, value: `[!${known?.toUpperCase()}]\n` };
   // The marker shares the first paragraph, on a line of its own: `> [!NOTE]` then `> text`.
   const first = children.at(0);
-  const withMarker = first?.type === 'paragraph' ? [{ ...first, children: [marker, ...first.children] }, ...children.slice(1)] : [{ type: 'paragraph' as const, children: [marker] }, ...children];
+  const withMarker =
+    first?.type === 'paragraph'
+      ? [{ ...first, children: [marker, ...first.children] }, ...children.slice(1)]
+      : [{ type: 'paragraph' as const, children: [marker] }, ...children];
   const result: Blockquote = { type: 'blockquote', children: known ? withMarker : children };
   state.patch(node, result);
   return result;
@@ -44,7 +47,12 @@ export function treeToMarkdown({ title, tree, url, siteUrl }: { title: string; t
       // Shiki keeps the language in a raw `data-language` property, not in a `language-*` class.
       pre: (state, node): Code => {
         const lang = node.properties['data-language'] ?? node.properties.dataLanguage;
-        const result: Code = { type: 'code', lang: typeof lang === 'string' ? lang : null, meta: null, value: toString(node).replace(/\n+$/, '') };
+        const result: Code = {
+          type: 'code',
+          lang: typeof lang === 'string' ? lang : null,
+          meta: null,
+          value: toString(node).replace(/\n+$/, ''),
+        };
         state.patch(node, result);
         return result;
       },
@@ -56,7 +64,11 @@ export function treeToMarkdown({ title, tree, url, siteUrl }: { title: string; t
     },
   });
   visit(mdast, (node) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && (node.url.startsWith('/') || node.url.startsWith('#'))) node.url = new URL(node.url, page).href;
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      (node.url.startsWith('/') || node.url.startsWith('#'))
+    )
+      node.url = new URL(node.url, page).href;
   });
   return `# ${title}\n\n${toMarkdown(mdast, { bullet: '-', extensions: [gfmToMarkdown({ tablePipeAlign: false })] }).trim()}\n`;
 }

@@ -22,8 +22,10 @@ export function activeAnnouncement(day = buildDay(), announcement: Announcement 
 /** One line for the build log: what this build shows, and when a rebuild would change it. */
 export function announcementSchedule(day = buildDay(), announcement: Announcement | undefined = configured): string {
   if (!announcement) return 'Announcement: none configured.';
-  if (day < announcement.start) return `Announcement "${announcement.id}": not shown yet; rebuild on or after ${announcement.start} to show it.`;
-  if (day > announcement.end) return `Announcement "${announcement.id}": ended on ${announcement.end}, not shown. Remove it from site.config.ts.`;
+  if (day < announcement.start)
+    return `Announcement "${announcement.id}": not shown yet; rebuild on or after ${announcement.start} to show it.`;
+  if (day > announcement.end)
+    return `Announcement "${announcement.id}": ended on ${announcement.end}, not shown. Remove it from site.config.ts.`;
   const next = new Date(`${announcement.end}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return `Announcement "${announcement.id}": shown; rebuild on ${next.toISOString().slice(0, 10)} to take it down.`;

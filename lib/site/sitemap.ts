@@ -7,9 +7,24 @@ type Dated = { url: string; lastUpdated: string; date?: string };
  * What search engines should crawl: canonical, indexable docs (latest, unversioned, LTS),
  * published posts and pages. Nothing on preview deploys.
  */
-export function sitemapEntries({ siteUrl, preview, docs, posts, pages }: { siteUrl: string; preview: boolean; docs: Routed[]; posts: Dated[]; pages: Dated[] }): SitemapEntry[] {
+export function sitemapEntries({
+  siteUrl,
+  preview,
+  docs,
+  posts,
+  pages,
+}: {
+  siteUrl: string;
+  preview: boolean;
+  docs: Routed[];
+  posts: Dated[];
+  pages: Dated[];
+}): SitemapEntry[] {
   if (preview) return [];
-  const entry = (path: string, lastModified?: string): SitemapEntry => ({ url: new URL(path, siteUrl).href, ...(lastModified ? { lastModified } : {}) });
+  const entry = (path: string, lastModified?: string): SitemapEntry => ({
+    url: new URL(path, siteUrl).href,
+    ...(lastModified ? { lastModified } : {}),
+  });
   return [
     entry('/'),
     ...docs.filter((doc) => doc.primary && doc.indexable).map((doc) => entry(doc.url, doc.lastUpdated)),

@@ -12,7 +12,17 @@ export function breadcrumbList(crumbs: Crumb[]) {
   };
 }
 
-export function techArticle({ title, description, url, modified }: { title: string; description?: string; url: string; modified?: string }) {
+export function techArticle({
+  title,
+  description,
+  url,
+  modified,
+}: {
+  title: string;
+  description?: string;
+  url: string;
+  modified?: string;
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
@@ -25,7 +35,21 @@ export function techArticle({ title, description, url, modified }: { title: stri
   };
 }
 
-export function blogPosting({ title, description, url, date, author, modified }: { title: string; description?: string; url: string; date: string; author?: string; modified?: string }) {
+export function blogPosting({
+  title,
+  description,
+  url,
+  date,
+  author,
+  modified,
+}: {
+  title: string;
+  description?: string;
+  url: string;
+  date: string;
+  author?: string;
+  modified?: string;
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

@@ -57,15 +57,19 @@ const BACKGROUNDS = ['--mantine-color-body', '--site-surface', '--site-code-bg']
 describe('theme colours meet WCAG 2.2 AA (4.5:1 for text)', () => {
   for (const scheme of SCHEMES) {
     it(`${scheme}: links on every background`, () => {
-      for (const background of BACKGROUNDS) expect(contrast(colourOf(scheme, '--mantine-color-anchor'), colourOf(scheme, background)), background).toBeGreaterThanOrEqual(4.5);
+      for (const background of BACKGROUNDS)
+        expect(contrast(colourOf(scheme, '--mantine-color-anchor'), colourOf(scheme, background)), background).toBeGreaterThanOrEqual(4.5);
     });
 
     it(`${scheme}: the text of filled buttons on the primary colour`, () => {
-      expect(contrast(colourOf(scheme, '--mantine-primary-color-contrast'), colourOf(scheme, '--mantine-primary-color-filled'))).toBeGreaterThanOrEqual(4.5);
+      expect(
+        contrast(colourOf(scheme, '--mantine-primary-color-contrast'), colourOf(scheme, '--mantine-primary-color-filled')),
+      ).toBeGreaterThanOrEqual(4.5);
     });
 
     it(`${scheme}: dimmed text on every background`, () => {
-      for (const background of BACKGROUNDS) expect(contrast(colourOf(scheme, '--mantine-color-dimmed'), colourOf(scheme, background)), background).toBeGreaterThanOrEqual(4.5);
+      for (const background of BACKGROUNDS)
+        expect(contrast(colourOf(scheme, '--mantine-color-dimmed'), colourOf(scheme, background)), background).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

@@ -22,9 +22,15 @@ export const theme = createTheme({
   // Light: links and filled buttons use #c2410c; dark: buttons use #9a3412 (white text 7.3:1).
   primaryShade: { light: 7, dark: 8 },
   colors: { prometheus: prometheusOrange },
-  fontFamily: 'var(--font-inter), var(--font-inter-ext), "Inter Fallback", "Inter Fallback DejaVu", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  fontFamilyMonospace: 'var(--font-mono), var(--font-mono-ext), "JetBrains Mono Fallback", "JetBrains Mono Fallback DejaVu", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-  headings: { fontFamily: 'var(--font-inter), var(--font-inter-ext), "Inter Fallback", "Inter Fallback DejaVu", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', fontWeight: '650' },
+  fontFamily:
+    'var(--font-inter), var(--font-inter-ext), "Inter Fallback", "Inter Fallback DejaVu", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontFamilyMonospace:
+    'var(--font-mono), var(--font-mono-ext), "JetBrains Mono Fallback", "JetBrains Mono Fallback DejaVu", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  headings: {
+    fontFamily:
+      'var(--font-inter), var(--font-inter-ext), "Inter Fallback", "Inter Fallback DejaVu", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    fontWeight: '650',
+  },
   defaultRadius: 'md',
   cursorType: 'pointer',
 });

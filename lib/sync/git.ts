@@ -11,7 +11,10 @@ export function lastCommitDates(dir = 'content'): Map<string, string> {
   if (cache) return cache;
   cache = new Map();
   try {
-    const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (shallow !== 'false') return cache;
     const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--relative', '--no-renames', '--', dir], {
       encoding: 'utf8',

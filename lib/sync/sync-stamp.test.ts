@@ -22,7 +22,17 @@ afterAll(() => {
 });
 
 it('the stamp covers every file of the site sync-docs imports', async () => {
-  const { metafile } = await build({ absWorkingDir: home, entryPoints: ['scripts/build/sync-docs.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'error' });
+  const { metafile } = await build({
+    absWorkingDir: home,
+    entryPoints: ['scripts/build/sync-docs.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
   const files = Object.keys(metafile.inputs);
   expect(files).toContain('lib/content/upstream-files.ts');
   expect(files.filter((file) => !SYNC_INPUTS.some((entry) => file === entry || file.startsWith(`${entry}/`)))).toEqual([]);

@@ -11,7 +11,17 @@ import path from 'node:path';
 
 const STAMP = path.join('node_modules', '.cache', 'sync-docs-stamp.json');
 /** The lock, the fallback and the code of scripts/build/sync-docs.ts and what it imports (sync-stamp.test.ts holds it to them). */
-export const SYNC_INPUTS = ['upstream', 'scripts/build/sync-docs.ts', 'lib/sync', 'lib/content', 'lib/collections', 'lib/check', 'lib/markdown', 'site.config.ts', 'contentlayer.config.ts'];
+export const SYNC_INPUTS = [
+  'upstream',
+  'scripts/build/sync-docs.ts',
+  'lib/sync',
+  'lib/content',
+  'lib/collections',
+  'lib/check',
+  'lib/markdown',
+  'site.config.ts',
+  'contentlayer.config.ts',
+];
 
 /** Files under a folder (a file, or a missing path, is itself), sorted. */
 function filesOf(entry: string): string[] {

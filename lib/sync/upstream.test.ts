@@ -6,7 +6,10 @@ const rule = { minorVersions: 3, lts: [] as string[], olderMajors: 1, prerelease
 
 describe('selectVersions', () => {
   it('takes the newest patch of the newest minors, numerically, and ignores other tags', () => {
-    const versions = selectVersions(tags('v3.9.0', 'v3.10.0', 'v3.10.1', 'v3.8.2', 'v3.8.1', 'v3.7.0', 'v0.1', 'release-3.10', 'v3.11.0-rc.0'), { ...rule, olderMajors: 0 });
+    const versions = selectVersions(
+      tags('v3.9.0', 'v3.10.0', 'v3.10.1', 'v3.8.2', 'v3.8.1', 'v3.7.0', 'v0.1', 'release-3.10', 'v3.11.0-rc.0'),
+      { ...rule, olderMajors: 0 },
+    );
     expect(versions.map((v) => [v.id, v.tag])).toEqual([
       ['3.10', 'v3.10.1'],
       ['3.9', 'v3.9.0'],
@@ -16,7 +19,10 @@ describe('selectVersions', () => {
   });
 
   it('keeps LTS minors and the newest minor of older majors', () => {
-    const versions = selectVersions(tags('v3.5.0', 'v3.5.3', 'v3.6.0', 'v3.7.0', 'v3.8.0', 'v3.9.0', 'v2.53.1', 'v2.55.1', 'v2.54.0', 'v1.8.2'), { ...rule, lts: ['3.5'] });
+    const versions = selectVersions(
+      tags('v3.5.0', 'v3.5.3', 'v3.6.0', 'v3.7.0', 'v3.8.0', 'v3.9.0', 'v2.53.1', 'v2.55.1', 'v2.54.0', 'v1.8.2'),
+      { ...rule, lts: ['3.5'] },
+    );
     expect(versions.map((v) => v.tag)).toEqual(['v3.9.0', 'v3.8.0', 'v3.7.0', 'v3.5.3', 'v2.55.1']);
   });
 

@@ -55,7 +55,10 @@ function compareTags(a: ParsedTag, b: ParsedTag): number {
  * the newest minor of `olderMajors` older majors, and (when configured) a release candidate newer
  * than every release.
  */
-export function selectVersions(tags: ReadonlyMap<string, string>, source: Pick<DocsSource, 'minorVersions' | 'lts' | 'olderMajors' | 'prereleases'>): LockedVersion[] {
+export function selectVersions(
+  tags: ReadonlyMap<string, string>,
+  source: Pick<DocsSource, 'minorVersions' | 'lts' | 'olderMajors' | 'prereleases'>,
+): LockedVersion[] {
   const parsed = [...tags.keys()].map(parseTag).filter((t): t is ParsedTag => t !== null);
   const newestByMinor = new Map<string, ParsedTag>();
   for (const tag of parsed.filter((t) => t.pre === undefined)) {
@@ -76,8 +79,19 @@ export function selectVersions(tags: ReadonlyMap<string, string>, source: Pick<D
     .map((t) => ({ id: `${t.major}.${t.minor}`, tag: t.tag, commit: tags.get(t.tag) ?? '', prerelease: false }));
   const newestRelease = releases.at(0);
   if (source.prereleases) {
-    const candidate = parsed.filter((t) => t.pre !== undefined && (!newestRelease || compareTags(t, newestRelease) > 0) && !newestByMinor.has(`${t.major}.${t.minor}`)).sort((a, b) => compareTags(b, a)).at(0);
-    if (candidate) versions.unshift({ id: `${candidate.major}.${candidate.minor}`, tag: candidate.tag, commit: tags.get(candidate.tag) ?? '', prerelease: true });
+    const candidate = parsed
+      .filter(
+        (t) => t.pre !== undefined && (!newestRelease || compareTags(t, newestRelease) > 0) && !newestByMinor.has(`${t.major}.${t.minor}`),
+      )
+      .sort((a, b) => compareTags(b, a))
+      .at(0);
+    if (candidate)
+      versions.unshift({
+        id: `${candidate.major}.${candidate.minor}`,
+        tag: candidate.tag,
+        commit: tags.get(candidate.tag) ?? '',
+        prerelease: true,
+      });
   }
   return versions;
 }
@@ -99,7 +113,11 @@ export function readManifest(sources: readonly DocsSource[], root = '.'): DocsMa
   const file = path.join(root, MANIFEST_FILE);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DocsManifest;
   return {
-    sections: sources.map((source) => ({ section: source.section, mode: 'fallback', versions: fallbackVersions(source.section, root).map((id) => ({ id, prerelease: false })) })),
+    sections: sources.map((source) => ({
+      section: source.section,
+      mode: 'fallback',
+      versions: fallbackVersions(source.section, root).map((id) => ({ id, prerelease: false })),
+    })),
     notes: [],
   };
 }

@@ -27,7 +27,10 @@ export function timed(command: string[], cwd = '.', env: Record<string, string> 
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
   });
   if (timeoutSeconds && result.status === 124) throw new Error(`timed out after ${timeoutSeconds} s`);
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`,
+    );
   const [seconds, kib] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   return { seconds, peakMiB: kib / 1024 };
 }
@@ -92,10 +95,15 @@ export function buildTables(corpora: { label: string; steps: StepTiming[] }[]): 
   for (const { label, steps } of corpora) {
     const total = buildTotal(steps);
     const failed = steps.find((step) => 'failed' in step);
-    totals.push(total ? `| ${label} | ${total.seconds.toFixed(0)} s | ${total.peakMiB.toFixed(0)} MiB |` : `| ${label} | FAILED at \`${failed?.step}\` | – |`);
+    totals.push(
+      total
+        ? `| ${label} | ${total.seconds.toFixed(0)} s | ${total.peakMiB.toFixed(0)} MiB |`
+        : `| ${label} | FAILED at \`${failed?.step}\` | – |`,
+    );
   }
   const names = [...new Set(corpora.flatMap(({ steps }) => steps.map(({ step }) => step)))];
   const perStep = [`| step | ${corpora.map(({ label }) => label).join(' | ')} |`, `|---|${corpora.map(() => '---|').join('')}`];
-  for (const name of names) perStep.push(`| \`${name}\` | ${corpora.map(({ steps }) => cell(steps.find(({ step }) => step === name))).join(' | ')} |`);
+  for (const name of names)
+    perStep.push(`| \`${name}\` | ${corpora.map(({ steps }) => cell(steps.find(({ step }) => step === name))).join(' | ')} |`);
   return `${totals.join('\n')}\n\nPer step (wall time, peak RSS of the step's largest process):\n\n${perStep.join('\n')}`;
 }

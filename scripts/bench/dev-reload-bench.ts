@@ -111,7 +111,9 @@ async function edit(page: Page, file: string, generated: string, marker: string,
 }
 
 const existing = process.env.DEV_BENCH_DIR;
-const fixture = existing ? { dir: existing, cleanup: () => rmSync(path.join(existing, FILE), { force: true }) } : prepareFixtureDir('dev-reload', {});
+const fixture = existing
+  ? { dir: existing, cleanup: () => rmSync(path.join(existing, FILE), { force: true }) }
+  : prepareFixtureDir('dev-reload', {});
 const file = path.join(fixture.dir, FILE);
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, source('Marker: initial.'));
@@ -169,13 +171,22 @@ try {
     const s = sorted(ms);
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
-  const rows = ['| how the page updates | runs | median | max | all runs (ms) | of which contentlayer2 (median) |', '|---|---|---|---|---|---|'];
+  const rows = [
+    '| how the page updates | runs | median | max | all runs (ms) | of which contentlayer2 (median) |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const { mode, ms, contentlayerMs, failures } of series) {
     const label = mode === 'hmr' ? 'by itself (HMR, no reload)' : 'page reloaded in a loop';
     const fails = failures ? `, ${failures} not seen within ${EDIT_TIMEOUT_MS / 1000} s` : '';
-    rows.push(ms.length ? `| ${label} | ${ms.length}${fails} | ${Math.round(median(ms))} ms | ${Math.round(Math.max(...ms))} ms | ${ms.map(Math.round).join(', ')} | ${contentlayerMs.length ? `${Math.round(median(contentlayerMs))} ms` : '–'} |` : `| ${label} | 0${fails} | – | – | – | – |`);
+    rows.push(
+      ms.length
+        ? `| ${label} | ${ms.length}${fails} | ${Math.round(median(ms))} ms | ${Math.round(Math.max(...ms))} ms | ${ms.map(Math.round).join(', ')} | ${contentlayerMs.length ? `${Math.round(median(contentlayerMs))} ms` : '–'} |`
+        : `| ${label} | 0${fails} | – | – | – | – |`,
+    );
   }
-  console.log(`Save of \`content/docs/${SLUG}.mdx\` (a marker paragraph changed) until the marker is visible at \`/docs/${SLUG}/\`, \`npm run dev\` (contentlayer2 dev + next dev); after one warm-up edit per mode. Dev server ready (first page compiled) in ${startupSeconds.toFixed(0)} s.\n`);
+  console.log(
+    `Save of \`content/docs/${SLUG}.mdx\` (a marker paragraph changed) until the marker is visible at \`/docs/${SLUG}/\`, \`npm run dev\` (contentlayer2 dev + next dev); after one warm-up edit per mode. Dev server ready (first page compiled) in ${startupSeconds.toFixed(0)} s.\n`,
+  );
   console.log(rows.join('\n'));
 } catch (error) {
   console.error(log.slice(-4000));

@@ -4,7 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const WORDS = 'scrape target label series sample counter gauge histogram query rule alert retention exporter instance job rate window bucket quantile storage federation relabel discovery endpoint metric interval'.split(' ');
+const WORDS =
+  'scrape target label series sample counter gauge histogram query rule alert retention exporter instance job rate window bucket quantile storage federation relabel discovery endpoint metric interval'.split(
+    ' ',
+  );
 
 function sentence(seed: number, length = 14): string {
   const words = Array.from({ length }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]);

@@ -26,18 +26,46 @@ const nestedLists = (levels: number) => Array.from({ length: levels }, (_, i) =>
 
 const CASES: Case[] = [
   { label: 'the site’s own content (baseline)' },
-  { label: 'a 20 MB file', make: (docs) => writeFileSync(path.join(docs, 'huge.md'), page('Huge', 'All work and no play. '.repeat((20 * 2 ** 20) / 22))) },
-  { label: '10,000 nested list items on one line', make: (docs) => writeFileSync(path.join(docs, 'items.md'), page('Items', `${'- '.repeat(10_000)}x`)) },
-  { label: '2,000 nested indented lists (4 MB)', make: (docs) => writeFileSync(path.join(docs, 'lists.md'), page('Lists', nestedLists(2000))) },
-  { label: '900 nested indented lists (0.8 MB)', make: (docs) => writeFileSync(path.join(docs, 'lists.md'), page('Lists', nestedLists(900))) },
-  { label: '10,000 nested blockquotes', make: (docs) => writeFileSync(path.join(docs, 'quotes.md'), page('Quotes', `${'>'.repeat(10_000)} x`)) },
-  { label: '10,000 nested `<div>`s', make: (docs) => writeFileSync(path.join(docs, 'divs.md'), page('Divs', `${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}`)) },
+  {
+    label: 'a 20 MB file',
+    make: (docs) => writeFileSync(path.join(docs, 'huge.md'), page('Huge', 'All work and no play. '.repeat((20 * 2 ** 20) / 22))),
+  },
+  {
+    label: '10,000 nested list items on one line',
+    make: (docs) => writeFileSync(path.join(docs, 'items.md'), page('Items', `${'- '.repeat(10_000)}x`)),
+  },
+  {
+    label: '2,000 nested indented lists (4 MB)',
+    make: (docs) => writeFileSync(path.join(docs, 'lists.md'), page('Lists', nestedLists(2000))),
+  },
+  {
+    label: '900 nested indented lists (0.8 MB)',
+    make: (docs) => writeFileSync(path.join(docs, 'lists.md'), page('Lists', nestedLists(900))),
+  },
+  {
+    label: '10,000 nested blockquotes',
+    make: (docs) => writeFileSync(path.join(docs, 'quotes.md'), page('Quotes', `${'>'.repeat(10_000)} x`)),
+  },
+  {
+    label: '10,000 nested `<div>`s',
+    make: (docs) => writeFileSync(path.join(docs, 'divs.md'), page('Divs', `${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}`)),
+  },
   { label: 'a 100 KB title', make: (docs) => writeFileSync(path.join(docs, 'title.md'), page('T'.repeat(100_000), 'Text.')) },
-  { label: '10,000 lists between paragraphs (110 KB; parse time grows with the square)', make: (docs) => writeFileSync(path.join(docs, 'slow.md'), page('Slow', 'para\n\n- a\n\n'.repeat(10_000))) },
-  { label: 'a link to / (`npm run content`)', command: 'scripts/build/content.ts', make: (docs) => symlinkSync('/', path.join(docs, 'everything')) },
+  {
+    label: '10,000 lists between paragraphs (110 KB; parse time grows with the square)',
+    make: (docs) => writeFileSync(path.join(docs, 'slow.md'), page('Slow', 'para\n\n- a\n\n'.repeat(10_000))),
+  },
+  {
+    label: 'a link to / (`npm run content`)',
+    command: 'scripts/build/content.ts',
+    make: (docs) => symlinkSync('/', path.join(docs, 'everything')),
+  },
 ];
 
-const rows = ['| hostile input | `npm run check` wall time | peak memory | exit | limits on that file | first problem reported |', '|---|---|---|---|---|---|'];
+const rows = [
+  '| hostile input | `npm run check` wall time | peak memory | exit | limits on that file | first problem reported |',
+  '|---|---|---|---|---|---|',
+];
 const fixture = prepareFixtureDir('hostile-bench', {});
 const docs = path.join(fixture.dir, 'content/docs/hostile');
 try {
@@ -46,11 +74,18 @@ try {
     mkdirSync(docs, { recursive: true });
     make?.(docs);
     const scan = scanMilliseconds(docs);
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'tsx', command], { cwd: fixture.dir, encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, FORCE_COLOR: '0' } });
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'tsx', command], {
+      cwd: fixture.dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     const [seconds, kib] = result.stderr.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [NaN, NaN];
     const first = /^content\/\S+:\d+:\d+ {2}(.*)$/m.exec(result.stderr)?.[1] ?? '—';
     const shown = first.length > 90 ? `${first.slice(0, 90)}…` : first;
-    rows.push(`| ${label} | ${seconds.toFixed(1)} s | ${(kib / 1024).toFixed(0)} MiB | ${result.status} | ${make ? `${scan.toFixed(0)} ms` : '—'} | ${shown.replace(/\|/g, '\\|')} |`);
+    rows.push(
+      `| ${label} | ${seconds.toFixed(1)} s | ${(kib / 1024).toFixed(0)} MiB | ${result.status} | ${make ? `${scan.toFixed(0)} ms` : '—'} | ${shown.replace(/\|/g, '\\|')} |`,
+    );
     console.error(rows.at(-1));
   }
 } finally {

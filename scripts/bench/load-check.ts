@@ -39,6 +39,8 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 console.log(`| requests | concurrency | paths | throughput | p50 | p99 | errors | transferred |`);
 console.log(`|---|---|---|---|---|---|---|---|`);
-console.log(`| ${total} | ${concurrency} | ${paths.length} | ${(total / seconds).toFixed(0)} req/s | ${pct(50)} ms | ${pct(99)} ms | ${errors} | ${(bytes / 1024 / 1024).toFixed(1)} MiB |`);
+console.log(
+  `| ${total} | ${concurrency} | ${paths.length} | ${(total / seconds).toFixed(0)} req/s | ${pct(50)} ms | ${pct(99)} ms | ${errors} | ${(bytes / 1024 / 1024).toFixed(1)} MiB |`,
+);
 server.close();
 process.exit(errors ? 1 : 0);

@@ -15,7 +15,10 @@ await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 
-const rows: string[] = ['| page | requests | HTML (gzip) | JS (gzip) | CSS (gzip) | fonts | total (gzip) |', '|---|---|---|---|---|---|---|'];
+const rows: string[] = [
+  '| page | requests | HTML (gzip) | JS (gzip) | CSS (gzip) | fonts | total (gzip) |',
+  '|---|---|---|---|---|---|---|',
+];
 for (const p of paths) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const totals: Totals = {};
@@ -26,7 +29,8 @@ for (const p of paths) {
         const type = response.request().resourceType();
         // Link prefetches load later pages' data, not this page.
         if (type === 'fetch' || type === 'xhr') return;
-        const kind = type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
+        const kind =
+          type === 'document' ? 'html' : type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'font' ? 'font' : 'other';
         const body = await response.body().catch(() => Buffer.alloc(0));
         const entry = (totals[kind] ??= { requests: 0, bytes: 0, gzip: 0 });
         entry.requests++;

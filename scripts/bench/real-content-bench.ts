@@ -16,7 +16,9 @@ import { lighthouseMobile } from './lighthouse';
 
 const mirrors = { docs: process.env.REAL_DOCS, prometheus: process.env.REAL_PROMETHEUS, alerting: process.env.REAL_ALERTMANAGER };
 if (!mirrors.docs || !mirrors.prometheus || !mirrors.alerting) {
-  console.error('Set REAL_DOCS, REAL_PROMETHEUS and REAL_ALERTMANAGER to git clones (bare is fine) of prometheus/docs, prometheus/prometheus and prometheus/alertmanager.');
+  console.error(
+    'Set REAL_DOCS, REAL_PROMETHEUS and REAL_ALERTMANAGER to git clones (bare is fine) of prometheus/docs, prometheus/prometheus and prometheus/alertmanager.',
+  );
   process.exit(1);
 }
 
@@ -26,15 +28,25 @@ const unlink = (line: string, message: string) => {
   const [address, hash] = href.split('#') as [string, string?];
   const target = address.replace(/\/$/, '');
   const broken = (url: string) => (hash !== undefined && url === `#${hash}`) || url.includes(target) || decodeURI(url).includes(target);
-  return line.replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (all, text: string, url: string) => (broken(url) ? text : all)).replace(new RegExp(`\\s*href="[^"]*${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"]*"`, 'g'), '');
+  return line
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (all, text: string, url: string) => (broken(url) ? text : all))
+    .replace(new RegExp(`\\s*href="[^"]*${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"]*"`, 'g'), '');
 };
 /** Error kinds and the edit that clears one (null deletes the line), for timing the build. */
 const FIXES: [RegExp, (line: string, message: string) => string | null, string][] = [
   [/^<script src="…\/widgets\.js">/, () => null, 'deleted Twitter’s widget script line'],
-  [/^An image without alt text/, (line) => line.replace(/!\[\]\(/g, '![Image](').replace(/<img(?![^>]*\balt=)/g, '<img alt="Image"'), 'added alt text'],
+  [
+    /^An image without alt text/,
+    (line) => line.replace(/!\[\]\(/g, '![Image](').replace(/<img(?![^>]*\balt=)/g, '<img alt="Image"'),
+    'added alt text',
+  ],
   [/^An iframe without a title/, (line) => line.replace(/<iframe(?![^>]*\btitle=)/g, '<iframe title="Video"'), 'added an iframe title'],
   [/^A heading of level 1/, (line) => line.replace(/^# /, '## ').replace(/<(\/?)h1\b/g, '<$1h2'), 'made an h1 an h2'],
-  [/^The class value "([^"]+)"/, (line, message) => line.replace(` class="${/^The class value "([^"]+)"/.exec(message)?.[1]}"`, ''), 'removed an unknown class'],
+  [
+    /^The class value "([^"]+)"/,
+    (line, message) => line.replace(` class="${/^The class value "([^"]+)"/.exec(message)?.[1]}"`, ''),
+    'removed an unknown class',
+  ],
   [/^created_at \(/, () => null, 'deleted a created_at that disagreed with the file name'],
   [/^Link to /, unlink, 'unlinked a broken link'],
   [/^Redirect from /, () => null, 'deleted a redirect that conflicts with a page'],
@@ -54,7 +66,11 @@ function measureTargets(dir: string, env: Record<string, string>): string {
   const checkCold = timed(['npm', 'run', 'check'], dir, env);
   const checkWarm = timed(['npm', 'run', 'check'], dir, env);
   // The dev loop in the same copy, caches as the check left them: start to first page, and save → page updated.
-  const dev = spawnSync('npx', ['tsx', 'scripts/bench/dev-reload-bench.ts', '3', 'hmr'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env: { ...process.env, ...env, DEV_BENCH_DIR: dir } });
+  const dev = spawnSync('npx', ['tsx', 'scripts/bench/dev-reload-bench.ts', '3', 'hmr'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    env: { ...process.env, ...env, DEV_BENCH_DIR: dir },
+  });
   const devReady = /ready \(first page compiled\) in (\d+) s/.exec(dev.stdout)?.[1];
   const devSave = /\| by itself \(HMR, no reload\) \| [^|]+ \| (\d+) ms \| (\d+) ms/.exec(dev.stdout);
   return [
@@ -71,23 +87,40 @@ function measureTargets(dir: string, env: Record<string, string>): string {
 
 const fixture = prepareFixtureDir('real-content', {});
 const cache = mkdtempSync(path.join(tmpdir(), 'docs-sources-'));
-const env = { DOCS_SOURCES: JSON.stringify({ prometheus: mirrors.prometheus, alerting: mirrors.alerting }), DOCS_SOURCES_CACHE: cache, DOCS_FALLBACK: '', DOWNLOADS_SNAPSHOT: '1' };
+const env = {
+  DOCS_SOURCES: JSON.stringify({ prometheus: mirrors.prometheus, alerting: mirrors.alerting }),
+  DOCS_SOURCES_CACHE: cache,
+  DOCS_FALLBACK: '',
+  DOWNLOADS_SNAPSHOT: '1',
+};
 try {
   // prometheus.io's own docs and posts replace ours; the synced sections are the sync's.
   const content = path.join(fixture.dir, 'content');
   const synced: ReadonlySet<string> = new Set(siteConfig.docsSources.map((s) => s.section));
-  for (const entry of readdirSync(path.join(content, 'docs'))) if (!synced.has(entry)) rmSync(path.join(content, 'docs', entry), { recursive: true, force: true });
+  for (const entry of readdirSync(path.join(content, 'docs')))
+    if (!synced.has(entry)) rmSync(path.join(content, 'docs', entry), { recursive: true, force: true });
   rmSync(path.join(content, 'blog'), { recursive: true, force: true });
   // Only the Markdown trees: a mirror may lack large media blobs, which these do not need.
-  const archive = (tree: string, strip: number, into: string) => execFileSync('sh', ['-c', `git --git-dir="${mirrors.docs}" archive HEAD ${tree} 2>/dev/null | tar -x --strip-components=${strip} -C "${into}"`]);
+  const archive = (tree: string, strip: number, into: string) =>
+    execFileSync('sh', [
+      '-c',
+      `git --git-dir="${mirrors.docs}" archive HEAD ${tree} 2>/dev/null | tar -x --strip-components=${strip} -C "${into}"`,
+    ]);
   archive('docs', 0, content);
   mkdirSync(path.join(content, 'blog'), { recursive: true });
   archive('blog/posts', 2, path.join(content, 'blog'));
   // Their images: posts link /assets/blog/…; a mirror may lack some large blobs, which are skipped.
-  const assets = execFileSync('git', ['--git-dir', mirrors.docs, 'ls-tree', '-r', '--name-only', 'HEAD', 'public/assets'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const assets = execFileSync('git', ['--git-dir', mirrors.docs, 'ls-tree', '-r', '--name-only', 'HEAD', 'public/assets'], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean);
   for (const asset of assets) {
     try {
-      const data = execFileSync('git', ['--git-dir', mirrors.docs, 'show', `HEAD:${asset}`], { maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'ignore'] });
+      const data = execFileSync('git', ['--git-dir', mirrors.docs, 'show', `HEAD:${asset}`], {
+        maxBuffer: 64 * 2 ** 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       mkdirSync(path.dirname(path.join(fixture.dir, asset)), { recursive: true });
       writeFileSync(path.join(fixture.dir, asset), data);
     } catch {
@@ -96,7 +129,13 @@ try {
   }
   const commit = execFileSync('git', ['--git-dir', mirrors.docs, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
-  const run = (args: string[]) => spawnSync('npx', args, { cwd: fixture.dir, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+  const run = (args: string[]) =>
+    spawnSync('npx', args, {
+      cwd: fixture.dir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 2 ** 20,
+      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    });
   const sync = run(['tsx', 'scripts/build/sync-docs.ts']);
   const check = run(['tsx', 'scripts/build/content.ts']);
   const output = `${sync.stdout}${check.stdout}\n${check.stderr}`;
@@ -120,7 +159,9 @@ try {
     return [...counts].sort((a, b) => b[1] - a[1]);
   };
   const warnings = output.split('\n').flatMap((line) => /^warning: \S+( \S+)?:\d+:\d+ {2}(.*)$/.exec(line)?.[2] ?? []);
-  const errors = output.split('\n').flatMap((line) => (/^content\/\S+:\d+:\d+ {2}(.*)$/.exec(line)?.[1] ? [line.replace(/^\S+ {2}/, '')] : []));
+  const errors = output
+    .split('\n')
+    .flatMap((line) => (/^content\/\S+:\d+:\d+ {2}(.*)$/.exec(line)?.[1] ? [line.replace(/^\S+ {2}/, '')] : []));
 
   // Files with errors fail the build, as they should. To time the build anyway, each error gets
   // the edit a maintainer would make (FIXES), and the check runs again, a few rounds at most.
@@ -150,14 +191,18 @@ try {
   }
   writeFileSync(path.join(tmpdir(), 'real-content-recheck.txt'), `${recheck.stdout}\n${recheck.stderr}`);
   // Cold: no body cache, no card cache, no Next cache; the docs sources are already cloned.
-  for (const cacheDir of ['node_modules/.cache/bodies', 'node_modules/.cache/og-cards', '.next']) rmSync(path.join(fixture.dir, cacheDir), { recursive: true, force: true });
+  for (const cacheDir of ['node_modules/.cache/bodies', 'node_modules/.cache/og-cards', '.next'])
+    rmSync(path.join(fixture.dir, cacheDir), { recursive: true, force: true });
   const steps = recheck.status === 0 ? timedBuildSteps(fixture.dir, env) : [];
   const total = steps.length ? buildTotal(steps) : undefined;
   const targets = total ? measureTargets(fixture.dir, env) : undefined;
   const pages = total ? execFileSync('sh', ['-c', `find "${fixture.outDir}" -name index.html | wc -l`], { encoding: 'utf8' }).trim() : '0';
-  const sources = readdirSync(path.join(content, 'docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length + readdirSync(path.join(content, 'blog')).length;
+  const sources =
+    readdirSync(path.join(content, 'docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length +
+    readdirSync(path.join(content, 'blog')).length;
 
-  const table = (rows: [string, number][]) => (rows.length ? ['| kind | count |', '|---|---|', ...rows.map(([k, n]) => `| ${k.replace(/\|/g, '\\|')} | ${n} |`)].join('\n') : 'None.');
+  const table = (rows: [string, number][]) =>
+    rows.length ? ['| kind | count |', '|---|---|', ...rows.map(([k, n]) => `| ${k.replace(/\|/g, '\\|')} | ${n} |`)].join('\n') : 'None.';
   const section = [
     '## Real prometheus.io content',
     '',

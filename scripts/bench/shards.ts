@@ -14,15 +14,24 @@ export async function shard(): Promise<Shard> {
   if (!own) {
     const count = availableParallelism();
     const codes = await Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        new Promise<number>((resolve) => {
-          const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, SHARD: `${i}/${count}` } });
-          child.on('exit', (code) => resolve(code ?? 1));
-        }),
+      Array.from(
+        { length: count },
+        (_, i) =>
+          new Promise<number>((resolve) => {
+            const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+              stdio: 'inherit',
+              env: { ...process.env, SHARD: `${i}/${count}` },
+            });
+            child.on('exit', (code) => resolve(code ?? 1));
+          }),
       ),
     );
     process.exit(Math.max(...codes));
   }
   const [index, count] = own;
-  return { index, count, owns: (key) => Array.from(key).reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % count === index };
+  return {
+    index,
+    count,
+    owns: (key) => Array.from(key).reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % count === index,
+  };
 }

@@ -62,7 +62,11 @@ beforeAll(async () => {
   contentlayerOutput = path.join(linked.dir, '.contentlayer');
   // `npm run check` syncs the docs first (precheck): the committed fallback, as the tests build.
   [check, content] = await Promise.all([
-    run(site.dir, 'npm', ['run', 'check'], { DOCS_FALLBACK: '1', GITHUB_ACTIONS: 'true', CHECK_COMPILE_BUDGET_SECONDS: String(BUDGET_SECONDS) }),
+    run(site.dir, 'npm', ['run', 'check'], {
+      DOCS_FALLBACK: '1',
+      GITHUB_ACTIONS: 'true',
+      CHECK_COMPILE_BUDGET_SECONDS: String(BUDGET_SECONDS),
+    }),
     run(linked.dir, process.execPath, [TSX, 'scripts/build/content.ts'], {}),
   ]);
   reported = check.stderr.split('\n').filter((line) => /^content\/.+?:\d+:\d+ {2}/.test(line));
@@ -75,7 +79,10 @@ afterAll(() => {
 /** Asserts that the check failed with exactly one problem line (not a warning) starting `content/<file>:LINE:COL  message`. */
 function refused(line: string) {
   expect(check.status).toBe(1);
-  expect(reported.filter((r) => r.startsWith(line)), `${line}\nin\n${reported.join('\n')}`).toHaveLength(1);
+  expect(
+    reported.filter((r) => r.startsWith(line)),
+    `${line}\nin\n${reported.join('\n')}`,
+  ).toHaveLength(1);
 }
 
 it('a misspelled frontmatter field fails the build with file, line and field', () => {
@@ -109,7 +116,9 @@ it('npm run check reports every problem of a file at once, as annotations in Git
   ]) {
     refused(expected);
   }
-  expect(check.stdout.split('\n').filter((line) => line.startsWith(`::error file=${file},line=6,col=1::A heading of level 1`))).toHaveLength(1);
+  expect(
+    check.stdout.split('\n').filter((line) => line.startsWith(`::error file=${file},line=6,col=1::A heading of level 1`)),
+  ).toHaveLength(1);
 });
 
 it('npm run check refuses every hostile file with its exact file, line and message, and nothing else', () => {
@@ -123,7 +132,9 @@ it('npm run check refuses every hostile file with its exact file, line and messa
 
 it('npm run content refuses a link to / before contentlayer starts, so nothing is read through it', async ({ annotate }) => {
   expect(content.status).toBe(1);
-  expect(content.stderr).toContain('content/docs/attacks/everything:1:1  A symbolic link: content/ holds only real files and folders (links are never followed)');
+  expect(content.stderr).toContain(
+    'content/docs/attacks/everything:1:1  A symbolic link: content/ holds only real files and folders (links are never followed)',
+  );
   expect(existsSync(contentlayerOutput), 'contentlayer never ran').toBe(false);
   await annotate(`refused in ${content.ms} ms`);
 });

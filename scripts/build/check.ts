@@ -30,13 +30,17 @@ const collections = collectionSpecs();
 
 /** A path under public/, as images in content and data are referenced. */
 const publicFile = (value: unknown) =>
-  typeof value === 'string' && value.startsWith('/') && existsSync(path.join('public', value)) ? null : `${JSON.stringify(value)} is not a file under public/ (write it as /assets/…)`;
+  typeof value === 'string' && value.startsWith('/') && existsSync(path.join('public', value))
+    ? null
+    : `${JSON.stringify(value)} is not a file under public/ (write it as /assets/…)`;
 
 const valueChecks: ValueChecks = {
   logo: publicFile,
   logo_dark: publicFile,
   nav_icon: (value) =>
-    typeof value === 'string' && isTablerIcon(value) ? null : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
+    typeof value === 'string' && isTablerIcon(value)
+      ? null
+      : `${JSON.stringify(value)} is not a @tabler/icons-react icon (kebab-case names, e.g. "book", "flask"; see https://tabler.io/icons)`,
 };
 
 // Before anything is read: links, special files and bad names are refused, never followed.
@@ -49,7 +53,14 @@ function versionProblems(file: string): FrontmatterProblem[] {
   const [area, first, second] = relative(file).split('/');
   const section = versionedSections().find((s) => area === 'docs' && s.section === first);
   if (!section || section.versions.some((v) => v.id === second)) return [];
-  return [{ file, line: 1, column: 1, message: `docs/${first}/ holds the docs npm run sync-docs brings from ${section.source.repository}; edit them there, or in upstream/fallback/${first}/ for the offline copy` }];
+  return [
+    {
+      file,
+      line: 1,
+      column: 1,
+      message: `docs/${first}/ holds the docs npm run sync-docs brings from ${section.source.repository}; edit them there, or in upstream/fallback/${first}/ for the offline copy`,
+    },
+  ];
 }
 
 /** Blog posts: the name gives the URL date; `created_at`, when present, must agree with it. */
@@ -58,14 +69,36 @@ function blogProblems(file: string, text: string): FrontmatterProblem[] {
   const parsed = parseBlogFileName(path.basename(file));
   const dated = /^(\d{4})-(\d{2})-(\d{2})-./.exec(path.basename(file));
   if (!parsed && dated) {
-    return [{ file, line: 1, column: 1, message: `${dated.slice(1).join('-')} in the file name is not a calendar date between ${BLOG_YEARS.first} and ${BLOG_YEARS.last}: it is the post's date and URL` }];
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `${dated.slice(1).join('-')} in the file name is not a calendar date between ${BLOG_YEARS.first} and ${BLOG_YEARS.last}: it is the post's date and URL`,
+      },
+    ];
   }
-  if (!parsed) return [{ file, line: 1, column: 1, message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)' }];
+  if (!parsed)
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'Blog file names must look like YYYY-MM-DD-slug.md (the date is the URL: /blog/YYYY/MM/DD/slug/)',
+      },
+    ];
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.startsWith('created_at:'));
-  const value = line === -1 ? '' : lines[line].replace(/^created_at:\s*/, '').replace(/["']/g, '').trim();
+  const value =
+    line === -1
+      ? ''
+      : lines[line]
+          .replace(/^created_at:\s*/, '')
+          .replace(/["']/g, '')
+          .trim();
   const date = `${parsed.year}-${parsed.month}-${parsed.day}`;
-  if (value && !value.startsWith(date)) return [{ file, line: line + 1, column: 13, message: `created_at (${value}) does not match the date in the file name (${date})` }];
+  if (value && !value.startsWith(date))
+    return [{ file, line: line + 1, column: 13, message: `created_at (${value}) does not match the date in the file name (${date})` }];
   return [];
 }
 
@@ -111,7 +144,16 @@ problems.push(
   ...readable.flatMap((file) => {
     const text = texts.get(file) ?? '';
     // An SVG can carry scripts and would be served from the site's own origin (ASSET_FILE).
-    if (/\.svg$/i.test(file)) return [{ file, line: 1, column: 1, message: 'SVG files are not served from content/ (an SVG can run scripts): export the drawing as PNG or WebP beside the Markdown, or add it to public/assets/ in a reviewed change' }];
+    if (/\.svg$/i.test(file))
+      return [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message:
+            'SVG files are not served from content/ (an SVG can run scripts): export the drawing as PNG or WebP beside the Markdown, or add it to public/assets/ in a reviewed change',
+        },
+      ];
     return [...versionProblems(file), ...blogProblems(file, text), ...checkFrontmatter(file, text, collections, valueChecks)];
   }),
 );
@@ -119,32 +161,46 @@ problems.push(
 // Bodies: through the site's pipeline, into the body cache the build reads; links and ids are kept for the link check.
 pruneOldBodies();
 const bodies = readable.filter(isContentFile).map((file) => bodyOf(file, texts.get(file) ?? ''));
-const results = await checkBodiesWithBudget(bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })));
+const results = await checkBodiesWithBudget(
+  bodies.map((body) => ({ raw: body.raw, format: body.format, sourceFilePath: relative(body.file) })),
+);
 const checked = bodies.map((body, i) => ({ body, result: results[i] }));
 /** Problems that do not stop the build: links to moved URLs, and what follows synced docs. */
 const warnings: FrontmatterProblem[] = [];
 /** Whether a site path is in a docs section synced from another repository (it follows the lock). */
-const inSyncedSection = (pathname: string) => versionedSections().some((s) => s.mode === 'synced' && pathname.startsWith(`/docs/${s.section}/`));
+const inSyncedSection = (pathname: string) =>
+  versionedSections().some((s) => s.mode === 'synced' && pathname.startsWith(`/docs/${s.section}/`));
 for (const { body, result } of checked) {
-  for (const p of result.problems) problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
-  for (const w of result.warnings) warnings.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
+  for (const p of result.problems)
+    problems.push({ file: body.file, line: (p.line ?? 1) + (p.line ? body.offset : 0), column: p.column ?? 1, message: p.reason });
+  for (const w of result.warnings)
+    warnings.push({ file: body.file, line: (w.line ?? 1) + (w.line ? body.offset : 0), column: w.column ?? 1, message: w.reason });
 }
 
 // A page made by two files.
 const owners = new Map<string, string[]>();
 for (const body of bodies) if (body.url) owners.set(body.url, [...(owners.get(body.url) ?? []), body.file]);
 for (const [url, owning] of owners) {
-  if (owning.length > 1) for (const file of owning) problems.push({ file, line: 1, column: 1, message: `Two files make the page ${url}: ${owning.join(' and ')}; rename or remove one` });
+  if (owning.length > 1)
+    for (const file of owning)
+      problems.push({ file, line: 1, column: 1, message: `Two files make the page ${url}: ${owning.join(' and ')}; rename or remove one` });
 }
 const idsByUrl = new Map<string, Set<string>>();
 for (const { body, result } of checked) if (body.url) idsByUrl.set(body.url, new Set(result.ids.map((i) => i.id)));
 // Pages that list data beside their content: a content id equal to a listing's anchor would take it.
-const slugs = (folder: string) => files.filter((f) => path.dirname(relative(f)) === folder).map((f) => path.basename(f).replace(/\.ya?ml$/, ''));
+const slugs = (folder: string) =>
+  files.filter((f) => path.dirname(relative(f)) === folder).map((f) => path.basename(f).replace(/\.ya?ml$/, ''));
 const dataSlugs = { downloads: slugs('downloads'), support: slugs('support') };
 for (const { body, result } of checked) {
   const taken = new Set(body.url ? listingIds(body.url, dataSlugs) : []);
   for (const { id, line, column } of result.ids) {
-    if (taken.has(id)) problems.push({ file: body.file, line: (line ?? 1) + body.offset, column: column ?? 1, message: `The id "${id}" is an anchor of the listing on ${body.url}: rename the heading or the id` });
+    if (taken.has(id))
+      problems.push({
+        file: body.file,
+        line: (line ?? 1) + body.offset,
+        column: column ?? 1,
+        message: `The id "${id}" is an anchor of the listing on ${body.url}: rename the heading or the id`,
+      });
   }
 }
 // Links may target the listings' anchors too (`/download/#node_exporter`).
@@ -153,19 +209,28 @@ for (const url of ['/download/', '/support-training/']) {
   if (ids) for (const id of listingIds(url, dataSlugs)) ids.add(id);
 }
 // Every page the build makes, from the same route table the pages and the sitemap read.
-const routeSources = readable.filter(isContentFile).map((file) => ({ sourceFilePath: relative(file), ...routeFields(texts.get(file) ?? '') }));
+const routeSources = readable
+  .filter(isContentFile)
+  .map((file) => ({ sourceFilePath: relative(file), ...routeFields(texts.get(file) ?? '') }));
 const routes = new Set(siteRoutes(routeSources).map((route) => route.url));
 // The latest version also answers at its number, with the same ids.
 for (const [url, ids] of [...idsByUrl]) {
   const versioned = splitVersionedSlug(url.replace(/^\/docs\/|\/$/g, ''));
-  if (versioned?.version.latest) idsByUrl.set(url.replace(`/docs/${versioned.section.section}/latest/`, `/docs/${versioned.section.section}/${versioned.version.id}/`), ids);
+  if (versioned?.version.latest)
+    idsByUrl.set(
+      url.replace(`/docs/${versioned.section.section}/latest/`, `/docs/${versioned.section.section}/${versioned.version.id}/`),
+      ids,
+    );
 }
 
 for (const { body, result } of checked) {
   for (const link of result.links) {
     const at = { file: body.file, line: (link.line ?? 1) + body.offset, column: link.column ?? 1 };
     if (/\.mdx?(#|$)/.test(link.href)) {
-      problems.push({ ...at, message: `Link to ${link.href}: no content file there (relative links name a file in content/, e.g. ../concepts/data_model.md)` });
+      problems.push({
+        ...at,
+        message: `Link to ${link.href}: no content file there (relative links name a file in content/, e.g. ../concepts/data_model.md)`,
+      });
       continue;
     }
     const url = new URL(link.href, `https://site${body.url ?? '/'}`);
@@ -177,7 +242,8 @@ for (const { body, result } of checked) {
     const report = inSyncedSection(pathname) ? warnings : problems;
     if (page) {
       const ids = idsByUrl.get(page);
-      if (id && ids && !ids.has(id)) report.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
+      if (id && ids && !ids.has(id))
+        report.push({ ...at, message: `Link to ${page}#${id}: that page has no heading or element with id "${id}"` });
     } else if (assets.has(pathname.slice(1))) {
       continue;
     } else if (!existsSync(path.join('public', pathname)) || statSync(path.join('public', pathname)).isDirectory()) {
@@ -198,14 +264,17 @@ if (existsSync(redirectsFile)) {
       // Synced docs change with the lock: a page gone upstream makes a warning, not a broken build.
       (inSyncedSection(target) ? warnings : problems).push({ ...at, message: `Redirect from ${from} to ${to}: no page has that path` });
     }
-    if (routes.has(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: a page still has that path; remove the redirect or the page` });
+    if (routes.has(from))
+      problems.push({ ...at, column: 1, message: `Redirect from ${from}: a page still has that path; remove the redirect or the page` });
     if (!/^\/.*\/$/.test(from)) problems.push({ ...at, column: 1, message: `Redirect from ${from}: old paths start and end with "/"` });
   }
 }
 
 // The download page's newest releases and the docs' latest versions must be the same release line.
 // Committed snapshot and fallback must agree; releases fetched at build newer than the lock warn to update it.
-const downloadFiles = readable.filter((file) => relative(file).startsWith('downloads/')).map((file) => ({ file, text: texts.get(file) ?? '' }));
+const downloadFiles = readable
+  .filter((file) => relative(file).startsWith('downloads/'))
+  .map((file) => ({ file, text: texts.get(file) ?? '' }));
 const releaseProblems = downloadFileProblems(downloadFiles, versionedSections(), path.join(CONTENT_DIR, 'downloads'));
 (versionedSections().some((s) => s.mode === 'synced') ? warnings : problems).push(...releaseProblems);
 
@@ -218,8 +287,12 @@ printWarnings(warnings, (file) => upstreamLocation(relative(file)));
 printProblems(problems, texts);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length) {
-  console.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`);
+  console.error(
+    `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s) (${seconds} s).`,
+  );
   process.exit(1);
 }
-console.log(`Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s${warnings.length ? `; ${warnings.length} warning(s)` : ''}.`);
+console.log(
+  `Checked ${files.length} content files: fields, ${bodies.length} bodies, links and anchors, in ${seconds} s${warnings.length ? `; ${warnings.length} warning(s)` : ''}.`,
+);
 console.log(announcementSchedule());

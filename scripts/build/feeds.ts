@@ -15,19 +15,25 @@ const OUT = process.env.OUT_DIR ?? 'out';
 const absolute = (p: string) => new URL(p, siteConfig.url).href;
 /** A post's body tree; the build already made it, so it comes from the body cache. */
 async function postTree(post: Post) {
-  const { tree } = await processBody({ raw: post.body.raw, format: post.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: post._raw.sourceFilePath });
+  const { tree } = await processBody({
+    raw: post.body.raw,
+    format: post.format === 'mdx' ? 'mdx' : 'md',
+    sourceFilePath: post._raw.sourceFilePath,
+  });
   if (!tree) throw new Error(`content/${post._raw.sourceFilePath}: the body does not parse; run npm run check`);
   return tree;
 }
-const items = await Promise.all(posts.map(async (post) => ({
-  url: absolute(post.url),
-  title: post.title,
-  date: post.date,
-  author: post.author_name,
-  summary: post.summary,
-  tags: post.tags,
-  html: feedHtml(await postTree(post), absolute(post.url)),
-})));
+const items = await Promise.all(
+  posts.map(async (post) => ({
+    url: absolute(post.url),
+    title: post.title,
+    date: post.date,
+    author: post.author_name,
+    summary: post.summary,
+    tags: post.tags,
+    html: feedHtml(await postTree(post), absolute(post.url)),
+  })),
+);
 const info: FeedInfo = {
   title: siteConfig.blog.feedTitle,
   description: 'Releases, guides, interviews and news from the Prometheus project.',

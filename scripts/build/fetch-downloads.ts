@@ -27,6 +27,8 @@ if (!updates.length && failures.length) {
 } else {
   const changed = writeUpdates(dir, updates);
   const kept = failures.map(({ file, reason }) => `; kept the committed ${file} (${reason})`).join('');
-  const written = changed ? `${changed} file${changed === 1 ? '' : 's'} changed in this working copy, see git diff ${dir}/` : 'no file changed';
+  const written = changed
+    ? `${changed} file${changed === 1 ? '' : 's'} changed in this working copy, see git diff ${dir}/`
+    : 'no file changed';
   console.log(`downloads: refreshed ${updates.length} of ${files} components from ${api} in ${took} (${written}${kept})`);
 }

@@ -28,7 +28,11 @@ const docs = docsRoutePaths()
 // From the pipeline's tree (the body cache the check filled): what the page shows, sanitised, links resolved.
 const markdown = new Map<string, string>();
 for (const doc of [...docs.map((d) => d.doc), ...posts, ...pages]) {
-  const { tree } = await processBody({ raw: doc.body.raw, format: doc.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: doc._raw.sourceFilePath });
+  const { tree } = await processBody({
+    raw: doc.body.raw,
+    format: doc.format === 'mdx' ? 'mdx' : 'md',
+    sourceFilePath: doc._raw.sourceFilePath,
+  });
   if (!tree) throw new Error(`content/${doc._raw.sourceFilePath}: the body did not build (run npm run check)`);
   const text = treeToMarkdown({ title: doc.title, tree, url: doc.url, siteUrl: siteConfig.url });
   markdown.set(doc.url, text);
@@ -40,7 +44,8 @@ const markdownOf = (doc: Doc | Post | Page) => markdown.get(doc.url) ?? '';
 const order = readingOrder(docsTree).map((crumb) => crumb.url);
 const rank = (url: string) => (order.includes(url) ? order.indexOf(url) : order.length);
 const current = docs.filter(({ route }) => route.searchable).sort((a, b) => rank(a.doc.url) - rank(b.doc.url));
-const entry = (title: string, url: string, summary: string) => `- [${title}](${absolute(markdownPath(url))})${summary ? `: ${summary}` : ''}`;
+const entry = (title: string, url: string, summary: string) =>
+  `- [${title}](${absolute(markdownPath(url))})${summary ? `: ${summary}` : ''}`;
 const index = `# ${siteConfig.name}
 
 > ${siteConfig.description}
@@ -65,4 +70,6 @@ writeFileSync(
   path.join(OUT, 'llms-full.txt'),
   `# ${siteConfig.name} documentation\n\n> ${siteConfig.description}\n\n${current.map(({ doc }) => `Source: ${absolute(doc.url)}\n\n${markdownOf(doc).replace(/^# /, '## ')}`).join('\n---\n\n')}`,
 );
-console.log(`Markdown: ${docs.length + posts.length + pages.length} pages as .md, llms.txt (${current.length} docs, ${posts.length} posts), llms-full.txt.`);
+console.log(
+  `Markdown: ${docs.length + posts.length + pages.length} pages as .md, llms.txt (${current.length} docs, ${posts.length} posts), llms-full.txt.`,
+);

@@ -13,7 +13,9 @@ import { DEFAULT_NAV_ICON, NAV_ICON_PROPS } from '../../lib/content/nav-icon';
 
 const named = docs.map((doc) => doc.nav_icon).filter((name): name is string => Boolean(name));
 // Unknown names (only synced docs may have them: the check refuses them elsewhere) draw the default.
-const names = [...new Set([...named.filter(isTablerIcon), ...(named.some((name) => !isTablerIcon(name)) ? [DEFAULT_NAV_ICON] : [])])].sort();
+const names = [
+  ...new Set([...named.filter(isTablerIcon), ...(named.some((name) => !isTablerIcon(name)) ? [DEFAULT_NAV_ICON] : [])]),
+].sort();
 function markup(name: string): string {
   const icon: unknown = Reflect.get(tabler, tablerExportName(name));
   if (typeof icon !== 'object' || icon === null) throw new Error(`@tabler/icons-react has no ${tablerExportName(name)}`);

@@ -23,7 +23,19 @@ const LOGO = `data:image/svg+xml;base64,${Buffer.from(readFileSync('public/favic
 
 function card(title: string, section: string) {
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#1b1b1b', color: '#f4f4f4', fontFamily: 'Inter' }}>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#1b1b1b',
+        color: '#f4f4f4',
+        fontFamily: 'Inter',
+      }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
         <img src={LOGO} width={72} height={72} alt="" />
         <span style={{ fontSize: 40, fontWeight: 700 }}>Prometheus</span>
@@ -51,7 +63,11 @@ const { index, count, owns } = await shard();
 // share one drawing, and a rebuild draws only new ones. Kept where Vercel keeps build caches.
 const CACHE = cacheDir('og-cards');
 /** Changes when the drawing does: this script, the logo or the font package. */
-const drawing = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update(LOGO).update(readFileSync(require.resolve('@fontsource/inter/package.json'))).digest('hex');
+const drawing = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .update(LOGO)
+  .update(readFileSync(require.resolve('@fontsource/inter/package.json')))
+  .digest('hex');
 mkdirSync(CACHE, { recursive: true });
 
 const jobs = JSON.parse(readFileSync('.next/og-cards.json', 'utf8')) as CardJob[];

@@ -14,13 +14,20 @@ const outputPath = 'public/pagefind';
 
 /** A body as the page renders it, with its heading ids: the pipeline's tree, from the body cache. */
 async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
-  const { tree } = await processBody({ raw: doc.body.raw, format: doc.format === 'mdx' ? 'mdx' : 'md', sourceFilePath: doc._raw.sourceFilePath });
+  const { tree } = await processBody({
+    raw: doc.body.raw,
+    format: doc.format === 'mdx' ? 'mdx' : 'md',
+    sourceFilePath: doc._raw.sourceFilePath,
+  });
   return tree ? toHtml(tree) : '';
 }
 
 function page(url: string, title: string, area: string, html: string, breadcrumb = ''): { url: string; content: string } {
   const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
-  return { url, content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>` };
+  return {
+    url,
+    content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>`,
+  };
 }
 
 rmSync(outputPath, { recursive: true, force: true });
@@ -30,7 +37,10 @@ for (const doc of docs) {
   // The same choice as the built pages make: latest and unversioned docs only.
   const route = findDocsRoute(doc.slug);
   if (!route?.searchable) continue;
-  const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url }).slice(0, -1).map((c) => c.title).join(' › ');
+  const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url })
+    .slice(0, -1)
+    .map((c) => c.title)
+    .join(' › ');
   await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
 }
 for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));

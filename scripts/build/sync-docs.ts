@@ -11,7 +11,17 @@ import path from 'node:path';
 import { siteConfig, type DocsSource } from '../../site.config';
 import { collectionSpecs } from '../../lib/collections/schema';
 import { CONTENT_DIR } from '../../lib/content/source';
-import { FALLBACK_DIR, LOCK_FILE, MANIFEST_FILE, selectVersions, type DocsLock, type DocsManifest, type LockedVersion, type ManifestSection, type SyncNote } from '../../lib/sync/upstream';
+import {
+  FALLBACK_DIR,
+  LOCK_FILE,
+  MANIFEST_FILE,
+  selectVersions,
+  type DocsLock,
+  type DocsManifest,
+  type LockedVersion,
+  type ManifestSection,
+  type SyncNote,
+} from '../../lib/sync/upstream';
 import { ASSET_FILE, prepareUpstreamPage, sectionIndexFrontmatter } from '../../lib/content/upstream-files';
 import { CONTENT_LIMITS, scanLimits, sizeProblem } from '../../lib/content/limits';
 import { nameProblem } from '../../lib/check/tree';
@@ -26,7 +36,8 @@ const offline = args.has('--offline') || process.env.DOCS_FALLBACK === '1';
 const settings = JSON.stringify({ overrides, offline });
 const written = [...siteConfig.docsSources.map((s) => path.join(CONTENT_DIR, 'docs', s.section)), MANIFEST_FILE];
 if (!args.has('--update') && syncIsCurrent(settings, written)) {
-  for (const s of (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as DocsManifest).sections) console.log(`sync-docs: ${s.section}: ${s.versions.map((v) => v.tag ?? v.id).join(', ')} (${s.mode}), as the last sync left them.`);
+  for (const s of (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as DocsManifest).sections)
+    console.log(`sync-docs: ${s.section}: ${s.versions.map((v) => v.tag ?? v.id).join(', ')} (${s.mode}), as the last sync left them.`);
   process.exit(0);
 }
 const docType = collectionSpecs().find((c) => c.name === 'Doc');
@@ -47,7 +58,13 @@ function git(cwd: string | null, ...gitArgs: string[]): string {
 function reason(error: unknown): string {
   const stderr = (error as { stderr?: unknown }).stderr;
   const text = typeof stderr === 'string' && stderr.trim() ? stderr : error instanceof Error ? error.message : String(error);
-  return text.trim().split('\n').find((line) => /fatal|error/i.test(line))?.replace(/^fatal:\s*/, '') ?? text.trim().split('\n')[0];
+  return (
+    text
+      .trim()
+      .split('\n')
+      .find((line) => /fatal|error/i.test(line))
+      ?.replace(/^fatal:\s*/, '') ?? text.trim().split('\n')[0]
+  );
 }
 
 const repositoryOf = (source: DocsSource) => overrides[source.section] ?? source.repository;
@@ -84,7 +101,8 @@ function clone(source: DocsSource, commits: string[]): string {
   }
   if (!commits.every(has)) git(dir, 'fetch', '--quiet', '--filter=blob:none', '--tags', 'origin');
   const missing = commits.filter((commit) => !has(commit));
-  if (missing.length) throw new Error(`the repository has no commit ${missing.join(', ')} (rewritten tags? run npm run sync-docs -- --update)`);
+  if (missing.length)
+    throw new Error(`the repository has no commit ${missing.join(', ')} (rewritten tags? run npm run sync-docs -- --update)`);
   return dir;
 }
 
@@ -106,7 +124,12 @@ function writeVersion(from: string, to: string, source: DocsSource): SyncNote[] 
     const text = stats.isFile() && /\.mdx?$/.test(entry.name) && stats.size <= CONTENT_LIMITS.fileBytes ? readFileSync(file, 'utf8') : '';
     const limit = stats.size > CONTENT_LIMITS.fileBytes ? sizeProblem(stats.size) : scanLimits(text).at(0)?.message;
     if (!stats.isFile() || badName || limit) {
-      notes.push({ file: contentPath, line: 1, column: 1, message: `${badName ?? limit ?? 'A symbolic link or special file'}: left out (content holds real files only)` });
+      notes.push({
+        file: contentPath,
+        line: 1,
+        column: 1,
+        message: `${badName ?? limit ?? 'A symbolic link or special file'}: left out (content holds real files only)`,
+      });
     } else if (/\.mdx?$/.test(entry.name)) {
       const isRootIndex = /^index\.mdx?$/.test(relative);
       rootIndex ||= isRootIndex;
@@ -158,13 +181,21 @@ function sync(source: DocsSource): ManifestSection {
       versions = selectVersions(remoteTags(source), source);
       lock[source.section] = { repository: source.repository, versions };
     } else versions = locked;
-    const dir = clone(source, versions.map((v) => v.commit));
+    const dir = clone(
+      source,
+      versions.map((v) => v.commit),
+    );
     const written: LockedVersion[] = [];
     for (const version of versions) {
       git(dir, 'checkout', '--quiet', '--force', '--detach', version.commit);
       const from = path.join(dir, source.docsFolder);
       if (!existsSync(from)) {
-        manifest.notes.push({ file: `${source.repository}@${version.tag}`, line: 1, column: 1, message: `no ${source.docsFolder}/ folder at ${version.tag}: version ${version.id} left out` });
+        manifest.notes.push({
+          file: `${source.repository}@${version.tag}`,
+          line: 1,
+          column: 1,
+          message: `no ${source.docsFolder}/ folder at ${version.tag}: version ${version.id} left out`,
+        });
         continue;
       }
       manifest.notes.push(...writeVersion(from, path.join(CONTENT_DIR, 'docs', source.section, version.id), source));
@@ -175,7 +206,11 @@ function sync(source: DocsSource): ManifestSection {
     return fallback(source, `cannot sync ${repositoryOf(source)} (${reason(error)})`);
   }
   console.log(`sync-docs: ${source.section}: ${versions.map((v) => v.tag).join(', ')} from ${repositoryOf(source)}.`);
-  return { section: source.section, mode: 'synced', versions: versions.map(({ id, tag, commit, prerelease }) => ({ id, tag, commit, prerelease })) };
+  return {
+    section: source.section,
+    mode: 'synced',
+    versions: versions.map(({ id, tag, commit, prerelease }) => ({ id, tag, commit, prerelease })),
+  };
 }
 
 for (const source of siteConfig.docsSources) {
@@ -185,7 +220,9 @@ for (const source of siteConfig.docsSources) {
 if (fellBack.length) {
   const why = [...new Set(fellBack.map((f) => f.why))].join('; ');
   const built = fellBack.map((f) => `${f.section} ${f.versions.join(', ') || '(none)'}`).join('; ');
-  console.log(`sync-docs: ${fellBack.map((f) => f.section).join(' and ')}: ${why}; building the committed docs in ${FALLBACK_DIR}/ (${built}).`);
+  console.log(
+    `sync-docs: ${fellBack.map((f) => f.section).join(' and ')}: ${why}; building the committed docs in ${FALLBACK_DIR}/ (${built}).`,
+  );
 }
 mkdirSync(path.dirname(MANIFEST_FILE), { recursive: true });
 writeFileSync(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);

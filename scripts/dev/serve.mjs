@@ -13,10 +13,21 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -29,13 +40,19 @@ export function sourcePattern(source) {
   for (const part of source.split(/(\([^()]*\))/)) {
     if (part.startsWith('(')) pattern += part;
     else if (/^[\w\-./~]*$/.test(part)) pattern += part.replace(/[.]/g, '\\.');
-    else throw new Error(`vercel.json: scripts/dev/serve.mjs cannot translate the header source "${source}" (only literal paths and (regex) groups)`);
+    else
+      throw new Error(
+        `vercel.json: scripts/dev/serve.mjs cannot translate the header source "${source}" (only literal paths and (regex) groups)`,
+      );
   }
   return new RegExp(`^${pattern}$`);
 }
 
 /** vercel.json's header rules, compiled once: a pattern it cannot translate fails at startup. */
-const HEADER_RULES = JSON.parse(readFileSync(new URL('../../vercel.json', import.meta.url), 'utf8')).headers.map(({ source, headers }) => ({ pattern: sourcePattern(source), headers }));
+const HEADER_RULES = JSON.parse(readFileSync(new URL('../../vercel.json', import.meta.url), 'utf8')).headers.map(({ source, headers }) => ({
+  pattern: sourcePattern(source),
+  headers,
+}));
 
 /** The headers vercel.json declares for `pathname`; a later rule overrides an earlier one's key. */
 function declaredHeaders(pathname) {
@@ -69,9 +86,12 @@ async function encodedBody(file, mtime, encoding) {
   let body = compressed.get(key);
   if (!body) {
     const raw = await readFile(file);
-    body = encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-      : gzipSync(raw, { level: 9 });
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          })
+        : gzipSync(raw, { level: 9 });
     compressed.set(key, body);
   }
   return body;
@@ -140,5 +160,7 @@ export function createStaticServer(dir = process.env.OUT_DIR ?? 'out') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  createStaticServer().listen(port, host, () => console.log(`Serving ${process.env.OUT_DIR ?? 'out'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
+  createStaticServer().listen(port, host, () =>
+    console.log(`Serving ${process.env.OUT_DIR ?? 'out'} on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`),
+  );
 }

@@ -11,13 +11,20 @@ type Params = { year: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(routesOf('blog-year').map(({ year }) => ({ year })), { year: PLACEHOLDER });
+  return orPlaceholder(
+    routesOf('blog-year').map(({ year }) => ({ year })),
+    { year: PLACEHOLDER },
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { year } = await params;
   if (!postYears(posts).includes(year)) return {};
-  return pageMetadata({ title: `Blog posts from ${year}`, description: `Everything the Prometheus blog published in ${year}.`, canonical: `/blog/${year}/` });
+  return pageMetadata({
+    title: `Blog posts from ${year}`,
+    description: `Everything the Prometheus blog published in ${year}.`,
+    canonical: `/blog/${year}/`,
+  });
 }
 
 export default async function BlogYear({ params }: { params: Promise<Params> }) {

@@ -26,16 +26,23 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const route = await routeOf(params);
   if (!route) return {};
   const title = route.doc?.title ?? route.section?.title;
-  const version = route.versioned && !route.versioned.version.latest ? ` (${route.versioned.section.product} ${route.versioned.version.id})` : '';
+  const version =
+    route.versioned && !route.versioned.version.latest ? ` (${route.versioned.section.product} ${route.versioned.version.id})` : '';
   // An older version of a page shares the latest's social card: one drawing, not one per version.
-  const latest = route.versioned && !route.versioned.version.latest ? versionTargets(route.versioned, hasPage).find((t) => t.version.latest && t.samePage) : undefined;
+  const latest =
+    route.versioned && !route.versioned.version.latest
+      ? versionTargets(route.versioned, hasPage).find((t) => t.version.latest && t.samePage)
+      : undefined;
   return pageMetadata({
     title: `${title}${version}`,
     description: route.doc?.summary || route.section?.index?.summary || undefined,
     canonical: route.canonical,
     ...(latest ? { image: latest.href } : {}),
     robots: route.indexable ? undefined : { index: false, follow: true },
-    article: { modifiedTime: route.doc?.lastUpdated || undefined, section: route.tree.children.find((s) => route.position.startsWith(s.slug))?.title },
+    article: {
+      modifiedTime: route.doc?.lastUpdated || undefined,
+      section: route.tree.children.find((s) => route.position.startsWith(s.slug))?.title,
+    },
   });
 }
 

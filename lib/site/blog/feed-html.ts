@@ -23,7 +23,17 @@ export function feedHtml(body: Root, pageUrl: string): string {
       return [SKIP, index];
     }
     node.properties = Object.fromEntries(
-      Object.entries(node.properties).filter(([key]) => !(key === 'className' || key === 'class' || key === 'style' || key.startsWith('data') || key === 'tabIndex' || key === 'tabindex')),
+      Object.entries(node.properties).filter(
+        ([key]) =>
+          !(
+            key === 'className' ||
+            key === 'class' ||
+            key === 'style' ||
+            key.startsWith('data') ||
+            key === 'tabIndex' ||
+            key === 'tabindex'
+          ),
+      ),
     );
     for (const key of ['href', 'src'] as const) {
       const value = node.properties[key];

@@ -8,11 +8,30 @@ const info: FeedInfo = {
   title: 'Prometheus Blog',
   description: 'News & releases',
   siteUrl: 'https://prometheus.io/blog/',
-  feedUrls: { atom: 'https://prometheus.io/blog/feed.xml', rss: 'https://prometheus.io/blog/rss.xml', json: 'https://prometheus.io/blog/feed.json' },
+  feedUrls: {
+    atom: 'https://prometheus.io/blog/feed.xml',
+    rss: 'https://prometheus.io/blog/rss.xml',
+    json: 'https://prometheus.io/blog/feed.json',
+  },
 };
 const items: FeedItem[] = [
-  { url: 'https://prometheus.io/blog/2025/07/28/lts/', title: '3.5 <LTS> & more', date: '2025-07-28', author: 'Tomás', summary: 'Long-term support.', html: '<p>Read <a href="https://prometheus.io/docs/">the docs</a> &amp; enjoy.</p>', tags: ['release'] },
-  { url: 'https://prometheus.io/blog/2024/11/14/3-0/', title: 'Prometheus 3.0', date: '2024-11-14', summary: 'Big release.', html: '<p>Hi</p>', tags: [] },
+  {
+    url: 'https://prometheus.io/blog/2025/07/28/lts/',
+    title: '3.5 <LTS> & more',
+    date: '2025-07-28',
+    author: 'Tomás',
+    summary: 'Long-term support.',
+    html: '<p>Read <a href="https://prometheus.io/docs/">the docs</a> &amp; enjoy.</p>',
+    tags: ['release'],
+  },
+  {
+    url: 'https://prometheus.io/blog/2024/11/14/3-0/',
+    title: 'Prometheus 3.0',
+    date: '2024-11-14',
+    summary: 'Big release.',
+    html: '<p>Hi</p>',
+    tags: [],
+  },
 ];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 // eslint-disable-next-line @typescript-eslint/no-deprecated -- its successor, fast-xml-validator, is not a dependency yet
@@ -62,7 +81,12 @@ describe('JSON Feed 1.1', () => {
     const feed = JSON.parse(jsonFeed(info, items)) as JsonFeed;
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(info.feedUrls.json);
-    expect(feed.items[0]).toMatchObject({ id: items[0].url, content_html: items[0].html, date_published: '2025-07-28T12:00:00Z', authors: [{ name: 'Tomás' }] });
+    expect(feed.items[0]).toMatchObject({
+      id: items[0].url,
+      content_html: items[0].html,
+      date_published: '2025-07-28T12:00:00Z',
+      authors: [{ name: 'Tomás' }],
+    });
     expect(feed.items[1].authors).toBeUndefined();
   });
 });
@@ -79,11 +103,14 @@ describe('a post URL with @', () => {
 
 describe('feedHtml', () => {
   it('keeps the body, drops self-links, dark variants and styling, and makes links absolute', async () => {
-    const raw = '## X\n\nSee [concepts](/docs/concepts/).\n\n```yaml\na: 1\n```\n\n<img src="/a-light.png" alt="d" class="mantine-dark-hidden"><img src="/a-dark.png" alt="d" class="mantine-light-hidden">\n';
+    const raw =
+      '## X\n\nSee [concepts](/docs/concepts/).\n\n```yaml\na: 1\n```\n\n<img src="/a-light.png" alt="d" class="mantine-dark-hidden"><img src="/a-dark.png" alt="d" class="mantine-light-hidden">\n';
     const { tree } = await processBody({ raw, format: 'md', sourceFilePath: 'blog/2025-01-01-p.md' });
     if (!tree) throw new Error('the body did not parse');
     const html = feedHtml(tree, 'https://prometheus.io/blog/2025/01/01/p/');
-    expect(html).toMatch(/^<h2 id="x">X<\/h2>\n<p>See <a href="https:\/\/prometheus.io\/docs\/concepts\/">concepts<\/a>.<\/p>\n<pre><code><span>/);
+    expect(html).toMatch(
+      /^<h2 id="x">X<\/h2>\n<p>See <a href="https:\/\/prometheus.io\/docs\/concepts\/">concepts<\/a>.<\/p>\n<pre><code><span>/,
+    );
     expect(html).toContain('<img src="https://prometheus.io/a-light.png" alt="d">');
     expect(html).not.toMatch(/a-dark|style=|class=|data-|heading-anchor/);
   });

@@ -12,7 +12,12 @@ function timestamp(date: string): string {
 }
 
 function updated(items: FeedItem[]): string {
-  return timestamp(items.map((item) => item.date).sort().at(-1) ?? '1970-01-01');
+  return timestamp(
+    items
+      .map((item) => item.date)
+      .sort()
+      .at(-1) ?? '1970-01-01',
+  );
 }
 
 /** Atom 1.0 (RFC 4287). */

@@ -8,8 +8,18 @@ import { postTags, postYears } from './posts';
 describe('orPlaceholder', () => {
   it('keeps real params and stands in for none, with a value no year, page or tag slug can be', () => {
     expect(orPlaceholder([{ tag: 'alerting' }], { tag: PLACEHOLDER })).toEqual([{ tag: 'alerting' }]);
-    expect(orPlaceholder(postTags([{ url: '/blog/2021/02/18/x/', date: '2021-02-18', title: 'X', tags: [] }]).map(({ slug }) => ({ tag: slug })), { tag: PLACEHOLDER })).toEqual([{ tag: PLACEHOLDER }]);
-    expect(orPlaceholder(postYears([]).map((year) => ({ year })), { year: PLACEHOLDER })).toEqual([{ year: PLACEHOLDER }]);
+    expect(
+      orPlaceholder(
+        postTags([{ url: '/blog/2021/02/18/x/', date: '2021-02-18', title: 'X', tags: [] }]).map(({ slug }) => ({ tag: slug })),
+        { tag: PLACEHOLDER },
+      ),
+    ).toEqual([{ tag: PLACEHOLDER }]);
+    expect(
+      orPlaceholder(
+        postYears([]).map((year) => ({ year })),
+        { year: PLACEHOLDER },
+      ),
+    ).toEqual([{ year: PLACEHOLDER }]);
     expect(postTags([{ url: '/x/', date: '2021-02-18', title: 'X', tags: [PLACEHOLDER] }])[0].slug).not.toBe(PLACEHOLDER);
   });
 });
@@ -24,9 +34,22 @@ describe('removePlaceholderPages', () => {
 
   it('deletes the placeholder pages and the folders they leave empty, and nothing else', () => {
     out = mkdtempSync(path.join(tmpdir(), 'placeholder-'));
-    for (const site of ['blog', 'blog/2021', 'blog/2021/02/18/introducing-the-@-modifier', `blog/page/${PLACEHOLDER}`, `blog/tags/${PLACEHOLDER}`, `blog/${PLACEHOLDER}`, `blog/${PLACEHOLDER}/${PLACEHOLDER}/${PLACEHOLDER}/${PLACEHOLDER}`]) page(site);
+    for (const site of [
+      'blog',
+      'blog/2021',
+      'blog/2021/02/18/introducing-the-@-modifier',
+      `blog/page/${PLACEHOLDER}`,
+      `blog/tags/${PLACEHOLDER}`,
+      `blog/${PLACEHOLDER}`,
+      `blog/${PLACEHOLDER}/${PLACEHOLDER}/${PLACEHOLDER}/${PLACEHOLDER}`,
+    ])
+      page(site);
     expect(removePlaceholderPages(out)).toEqual([`/blog/${PLACEHOLDER}/`, `/blog/page/${PLACEHOLDER}/`, `/blog/tags/${PLACEHOLDER}/`]);
-    expect(['blog/index.html', 'blog/2021/index.html', 'blog/2021/02/18/introducing-the-@-modifier/index.html'].every((file) => existsSync(path.join(out, file)))).toBe(true);
+    expect(
+      ['blog/index.html', 'blog/2021/index.html', 'blog/2021/02/18/introducing-the-@-modifier/index.html'].every((file) =>
+        existsSync(path.join(out, file)),
+      ),
+    ).toBe(true);
     expect(['blog/page', 'blog/tags', `blog/${PLACEHOLDER}`].some((dir) => existsSync(path.join(out, dir)))).toBe(false);
   });
 

@@ -16,13 +16,20 @@ const pages = paginate(posts, siteConfig.blog.postsPerPage);
 
 /** Page 1 is /blog/ itself. */
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(routesOf('blog-page').map((route) => ({ page: String(route.page) })), { page: PLACEHOLDER });
+  return orPlaceholder(
+    routesOf('blog-page').map((route) => ({ page: String(route.page) })),
+    { page: PLACEHOLDER },
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const page = Number((await params).page);
   if (!pages[page - 1]) return {};
-  return pageMetadata({ title: `Blog, page ${page}`, description: `Older posts from the Prometheus blog, page ${page} of ${pages.length}.`, canonical: pageUrl(page) });
+  return pageMetadata({
+    title: `Blog, page ${page}`,
+    description: `Older posts from the Prometheus blog, page ${page} of ${pages.length}.`,
+    canonical: pageUrl(page),
+  });
 }
 
 export default async function BlogPage({ params }: { params: Promise<Params> }) {

@@ -13,13 +13,22 @@ export const dynamicParams = false;
 const tags = postTags(posts);
 
 export function generateStaticParams(): Params[] {
-  return orPlaceholder(routesOf('blog-tag').map(({ slug }) => ({ tag: slug })), { tag: PLACEHOLDER });
+  return orPlaceholder(
+    routesOf('blog-tag').map(({ slug }) => ({ tag: slug })),
+    { tag: PLACEHOLDER },
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const tag = decodeParam((await params).tag);
   const entry = tags.find((t) => t.slug === tag);
-  return entry ? pageMetadata({ title: `Posts tagged “${entry.tag}”`, description: `Prometheus blog posts about ${entry.tag}.`, canonical: `/blog/tags/${entry.slug}/` }) : {};
+  return entry
+    ? pageMetadata({
+        title: `Posts tagged “${entry.tag}”`,
+        description: `Prometheus blog posts about ${entry.tag}.`,
+        canonical: `/blog/tags/${entry.slug}/`,
+      })
+    : {};
 }
 
 export default async function BlogTag({ params }: { params: Promise<Params> }) {

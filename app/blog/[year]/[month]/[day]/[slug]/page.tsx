@@ -29,12 +29,14 @@ async function postFor(params: Promise<Params>) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const post = await postFor(params);
-  return post ? pageMetadata({
+  return post
+    ? pageMetadata({
         title: post.title,
         description: post.summary,
         canonical: post.url,
         article: { publishedTime: post.date, authors: post.author_name ? [post.author_name] : undefined, tags: post.tags, section: 'Blog' },
-      }) : {};
+      })
+    : {};
 }
 
 export default async function PostRoute({ params }: { params: Promise<Params> }) {
@@ -43,7 +45,16 @@ export default async function PostRoute({ params }: { params: Promise<Params> })
   const meta = <PostMeta date={post.date} author={post.author_name} minutes={post.readingMinutes} tags={post.tags} />;
   return (
     <ContentArticle doc={post} title={post.title} meta={meta} area="Blog">
-      <JsonLd data={blogPosting({ title: post.title, description: post.summary, url: post.url, date: post.date, author: post.author_name, modified: post.lastUpdated })} />
+      <JsonLd
+        data={blogPosting({
+          title: post.title,
+          description: post.summary,
+          url: post.url,
+          date: post.date,
+          author: post.author_name,
+          modified: post.lastUpdated,
+        })}
+      />
       <p className={classes.back}>
         <a href="/blog/">← All posts</a>
       </p>
