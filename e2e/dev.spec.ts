@@ -1,5 +1,5 @@
-import { checkCodeBlockCopy, checkColourSchemeControl, checkDocsDrawer, checkSearchLeadsToSection, checkTocFollowsScroll } from './interactive';
 import { test } from './dev-server';
+import { checkCodeBlockCopy, checkColourSchemeControl, checkDocsDrawer, checkSearchLeadsToSection, checkTocFollowsScroll } from './interactive';
 
 // The production specs' checks of the interactive parts, against `npm run dev`, where pages hydrate:
 // a change that works only without React (production) or only with it (dev) fails one of the two.
