@@ -8,7 +8,8 @@ export default defineConfig({
     // Every core: Vitest's default leaves one free, which on a 2-core CI machine runs the files one at a time (52 s → 36 s).
     maxWorkers: availableParallelism(),
     // Test files share a worker's modules (Shiki, unified, the pipeline) instead of loading them each
-    // anew: 29 → 17 s. No test mocks modules or changes the environment, and shuffled runs pass.
+    // anew: 29 → 17 s. No test mocks modules or changes the environment (body-cache.test.ts, which
+    // moves to a scratch folder, loads its own copy of the cache module), and shuffled runs pass.
     isolate: false,
     // The first render loads Shiki's grammars and themes.
     testTimeout: 30_000,

@@ -1,3 +1,4 @@
+import { test } from './dev-server';
 import {
   checkCodeBlockCopy,
   checkColourSchemeControl,
@@ -5,7 +6,6 @@ import {
   checkSearchLeadsToSection,
   checkTocFollowsScroll,
 } from './interactive';
-import { test } from './dev-server';
 
 // The production specs' checks of the interactive parts, against `npm run dev`, where pages hydrate:
 // a change that works only without React (production) or only with it (dev) fails one of the two.

@@ -29,13 +29,11 @@ async function scriptsOf(page: Page, url: string) {
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     files.push(
-      response
-        .body()
-        .then((body) => ({
-          path: new URL(response.url()).pathname,
-          sha256: createHash('sha256').update(body).digest('hex'),
-          text: body.toString('utf8'),
-        })),
+      response.body().then((body) => ({
+        path: new URL(response.url()).pathname,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        text: body.toString('utf8'),
+      })),
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
