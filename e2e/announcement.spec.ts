@@ -32,8 +32,8 @@ test('dismissing hides it for good, before paint on the next load', async ({ pag
   const blocked = await blockScriptFiles(page);
   await page.goto(`${shared.origin}/community/`);
   expect(blocked).toEqual([expect.stringMatching(/^\/js\/site-\w+\.js$/)]);
-  // In the page, but not shown.
-  const aside = page.locator('aside.announcement');
+  // In the page, but not shown (by its label: the class is a CSS Module's).
+  const aside = page.getByRole('complementary', { name: 'Announcement', includeHidden: true });
   await expect(aside).toBeAttached();
   await expect(aside).toBeHidden();
 });
