@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test as base, expect } from '@playwright/test';
 import { prepareFixtureDir } from './fixture-build';
+import { freePort } from './free-port';
 
 /**
  * `npm run dev` (predev, then contentlayer2, the site script's watcher and `next dev`), run in a
@@ -17,14 +17,6 @@ const ROUTES = ['/', '/community/', '/docs/concepts/data_model/'];
 
 /** Starting takes predev (content and search index) and a compile per route: minutes on a busy machine. */
 const START_TIMEOUT_MS = 600_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Playwright's `test` whose baseURL is `npm run dev`, started once per worker (the dev project runs its file in one worker). */
 export const test = base.extend<{ noConsoleErrors: void }, { devOrigin: string }>({

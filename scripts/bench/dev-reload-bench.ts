@@ -10,12 +10,12 @@
 // with its caches as they are; only the benchmark's page is removed afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/browser';
 import { prepareFixtureDir } from '../../e2e/fixture-build';
+import { freePort } from '../../e2e/free-port';
 
 type Mode = 'hmr' | 'reload';
 type Series = { mode: Mode; ms: number[]; contentlayerMs: number[]; failures: number };
@@ -48,14 +48,6 @@ An MDX component, so the page goes through the MDX pipeline.
 
 ${marker}
 `;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Polls until the URL answers 200; the first request also compiles the page. */
 async function waitForServer(url: string, dev: ChildProcess, timeoutMs = 600_000): Promise<void> {
