@@ -2,7 +2,7 @@
 // Builds the site (timing it, with peak memory, per step), times the dev loop (save an .mdx
 // file → change visible; BENCH_DEV=0 skips it), then measures page weight in Chromium,
 // Lighthouse (mobile and desktop), search cost, a loopback load check and the content check on
-// hostile files. Optional: BENCH_CORPORA=1000,5000 also times builds with that many generated
+// hostile files, and search relevance. Optional: BENCH_CORPORA=1000,5000 also times builds with that many generated
 // docs pages added.
 // Slow and machine-dependent on purpose: numbers for the README, never a test.
 import { execFile, execFileSync } from 'node:child_process';
@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromiumExecutable } from '../../e2e/browser';
 import { buildTables, buildTotal, corpusBuild, timedBuildSteps } from './bench-build';
+import { QUERY_SETS } from './search-queries';
+import { relevanceMarkdown, relevanceOfSite } from './search-relevance';
 
 const PAGES = ['/', '/docs/prometheus/latest/configuration/configuration/', '/blog/2025/07/28/prometheus-3-5-lts/', '/community/'];
 const sections: string[] = [
@@ -69,7 +71,9 @@ if (chrome) {
   sections.push(`## Lighthouse\n\n${rows.join('\n')}`);
 }
 
-sections.push(`## Search\n\n${run('scripts/bench/search-bench.ts').trim()}`);
+// Relevance of the site's own query set (scripts/bench/search-queries.ts), then what search costs.
+const relevance = relevanceMarkdown(await relevanceOfSite('out', QUERY_SETS.site));
+sections.push(`## Search\n\n${relevance}\n\n${run('scripts/bench/search-bench.ts').trim()}`);
 sections.push(
   `## Hostile content\n\nEach case added alone to a copy of the site (scripts/bench/hostile-bench.ts); the check still checks every other file.\n\n${run('scripts/bench/hostile-bench.ts').trim()}`,
 );

@@ -13,6 +13,8 @@ import { prepareFixtureDir } from '../../e2e/fixture-build';
 import { siteConfig } from '../../site.config';
 import { buildTables, buildTotal, timed, timedBuildSteps } from './bench-build';
 import { lighthouseMobile } from './lighthouse';
+import { QUERY_SETS } from './search-queries';
+import { relevanceMarkdown, relevanceOfSite } from './search-relevance';
 
 const mirrors = { docs: process.env.REAL_DOCS, prometheus: process.env.REAL_PROMETHEUS, alerting: process.env.REAL_ALERTMANAGER };
 if (!mirrors.docs || !mirrors.prometheus || !mirrors.alerting) {
@@ -196,6 +198,16 @@ try {
   const steps = recheck.status === 0 ? timedBuildSteps(fixture.dir, env) : [];
   const total = steps.length ? buildTotal(steps) : undefined;
   const targets = total ? measureTargets(fixture.dir, env) : undefined;
+  // Search on the real docs (issue 19): relevance of the real query set, and what a query costs.
+  const search = total
+    ? [
+        relevanceMarkdown(await relevanceOfSite(fixture.outDir, QUERY_SETS.real)),
+        execFileSync('npx', ['tsx', 'scripts/bench/search-bench.ts'], {
+          encoding: 'utf8',
+          env: { ...process.env, OUT_DIR: fixture.outDir },
+        }).trim(),
+      ].join('\n\n')
+    : undefined;
   const pages = total ? execFileSync('sh', ['-c', `find "${fixture.outDir}" -name index.html | wc -l`], { encoding: 'utf8' }).trim() : '0';
   const sources =
     readdirSync(path.join(content, 'docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length +
@@ -219,6 +231,7 @@ try {
     '',
     table(tally(warnings)),
     ...(targets ? ['', '### Targets (issue 17)', '', targets] : []),
+    ...(search ? ['', '### Search (issue 19)', '', search] : []),
     ...(total ? ['', '### Build steps (cold)', '', buildTables([{ label: 'real content', steps }])] : []),
   ].join('\n');
   const results = 'bench/results.md';
