@@ -61,7 +61,17 @@ export async function DocsPage({ route, hasPage }: { route: DocsRoute; hasPage: 
           <DocsNavToggle navId={NAV_ID} />
           <Breadcrumbs crumbs={crumbs} />
         </div>
-        <article className={classes.article} {...searchAttributes(route.searchable, 'Docs', crumbs)}>
+        <article
+          className={classes.article}
+          {...searchAttributes(
+            route.searchable,
+            'Docs',
+            crumbs,
+            route.searchBundle && versioned
+              ? { id: route.searchBundle, label: `${versioned.section.source.title} ${versioned.version.id}` }
+              : undefined,
+          )}
+        >
           {route.searchable && versioned && <SearchSection title={versioned.section.source.title} />}
           <JsonLd data={breadcrumbList(crumbs)} />
           <JsonLd data={techArticle({ title, description: doc?.summary, url: route.canonical, modified: doc?.lastUpdated })} />

@@ -6,11 +6,17 @@ export type SearchArea = (typeof SEARCH_AREAS)[number];
 
 /**
  * Pagefind markup for a page's main content: only elements marked `data-pagefind-body` are
- * indexed (so old doc versions, lists and aliases stay out), with their area as a filter and
- * the breadcrumb as metadata for the result list.
+ * indexed (so lists and aliases stay out), with their area as a filter and the breadcrumb as
+ * metadata for the result list. An older docs version's page names its own search index
+ * (`bundle`, e.g. `prometheus/2.53`): lib/export/hooks.ts indexes it there, not with the latest.
  */
-export function searchAttributes(searchable: boolean, area: SearchArea, crumbs: Crumb[]): Record<string, string> {
-  if (!searchable) return {};
+export function searchAttributes(
+  searchable: boolean,
+  area: SearchArea,
+  crumbs: Crumb[],
+  bundle?: { id: string; label: string },
+): Record<string, string> {
+  if (!searchable && !bundle) return {};
   // Pagefind splits this attribute at commas, so titles keep theirs as a look-alike (U+201A).
   const breadcrumb = crumbs
     .slice(0, -1)
@@ -20,5 +26,6 @@ export function searchAttributes(searchable: boolean, area: SearchArea, crumbs: 
     'data-pagefind-body': '',
     'data-pagefind-filter': `area:${area}`,
     ...(breadcrumb ? { 'data-pagefind-meta': `breadcrumb:${breadcrumb}` } : {}),
+    ...(bundle ? { 'data-search-bundle': bundle.id, 'data-search-bundle-label': bundle.label } : {}),
   };
 }

@@ -1,8 +1,9 @@
-import { groupResults, loadPagefind, type SearchGroup, type SearchHit } from './pagefind';
+import { groupResults, loadPagefind, RESULTS, searchTerms, type SearchGroup, type SearchHit } from './pagefind';
 import { openDialog } from './dialogs';
 
 const ALL = 'All';
-const DEBOUNCE_MS = 120;
+// Short: a search with its fragments takes ~100 ms, and people type slower than one key in 60 ms.
+const DEBOUNCE_MS = 60;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -28,6 +29,28 @@ function excerptNodes(html: string): Node[] {
   );
 }
 
+/** The older docs version this page belongs to, as its article names it, e.g. "Prometheus server 2.53". */
+function versionLabel(dialog: HTMLElement): string {
+  return dialog.ownerDocument.querySelector('[data-search-bundle]')?.getAttribute('data-search-bundle-label') ?? '';
+}
+
+/**
+ * On an older docs version's page, a scope of its own comes first and is chosen: that version's
+ * pages, from its own index. The other scopes search the latest docs.
+ */
+function offerVersionScope(dialog: HTMLElement): void {
+  const bundle = dialog.ownerDocument.querySelector('[data-search-bundle]')?.getAttribute('data-search-bundle');
+  const first = dialog.querySelector<HTMLLabelElement>('[role="radiogroup"] label');
+  const radio = first?.querySelector('input');
+  if (!bundle || !first || !radio) return;
+  const label = first.cloneNode(false) as HTMLLabelElement;
+  const input = radio.cloneNode(false) as HTMLInputElement;
+  input.value = `bundle:${bundle}`;
+  input.checked = true;
+  label.append(input, versionLabel(dialog));
+  first.before(label);
+}
+
 /**
  * The search dialog (server-rendered, closed): Ctrl+K, ⌘K and / open it from anywhere.
  * Pagefind and its index load on the first query; results are grouped by page.
@@ -47,8 +70,10 @@ export function initSearch(): void {
   let ticket = 0;
   let timer = 0;
 
+  offerVersionScope(dialog);
   const area = () => dialog.querySelector<HTMLInputElement>('input[name="search-area"]:checked')?.value ?? ALL;
-  const areaName = (value: string) => (value === 'Other' ? 'other pages' : value.replace(/^section:/, ''));
+  const areaName = (value: string) =>
+    value === 'Other' ? 'other pages' : value.startsWith('bundle:') ? versionLabel(dialog) : value.replace(/^section:/, '');
   // `section:Alertmanager` scopes to one versioned docs section; other values are areas.
   const filters = (value: string): Record<string, string> =>
     value.startsWith('section:') ? { section: value.slice('section:'.length) } : { area: value };
@@ -66,6 +91,8 @@ export function initSearch(): void {
 
   const render = (query: string, groups: SearchGroup[]) => {
     hits = groups.flatMap((group) => group.hits);
+    // Which query the list shows: tests and the relevance benchmark wait for it.
+    list.dataset.query = query;
     list.replaceChildren(
       ...groups.map((group) => {
         const section = element('div', 'search-group');
@@ -103,12 +130,16 @@ export function initSearch(): void {
   /** Searches for `term` as query number `mine`, and shows the results. */
   const runQuery = async (term: string, mine: number) => {
     try {
-      const pagefind = await loadPagefind();
-      const result = await pagefind.search(term, area() === ALL ? {} : { filters: filters(area()) });
-      const pages = await Promise.all(result.results.slice(0, 8).map((r) => r.data()));
+      const terms = searchTerms(term);
+      const scope = area();
+      // An older version's scope is an index of its own, unfiltered; the others filter the latest's.
+      const bundle = scope.startsWith('bundle:') ? scope.slice('bundle:'.length) : '';
+      const pagefind = await loadPagefind(bundle);
+      const result = await pagefind.search(terms, scope === ALL || bundle ? {} : { filters: filters(scope) });
+      const pages = await Promise.all(result.results.slice(0, RESULTS).map((r) => r.data()));
       // A slower, older query must not overwrite a newer one.
       if (mine !== ticket) return;
-      render(term, groupResults(pages));
+      render(term, groupResults(pages, terms));
     } catch {
       if (mine !== ticket) return;
       render(term, []);

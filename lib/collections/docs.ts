@@ -38,6 +38,8 @@ export type DocsRoute = {
   primary: boolean;
   /** Site search indexes it: canonical URLs of unversioned and latest pages only. */
   searchable: boolean;
+  /** An older version's page is searched from its own version's pages only: their search index (`prometheus/2.53`). */
+  searchBundle?: string;
 };
 
 const sections = versionedSections();
@@ -97,6 +99,7 @@ function routeFor(path: string): DocsRoute | undefined {
     indexable: !version || version.latest || version.lts,
     primary,
     searchable: primary && (!version || version.latest),
+    searchBundle: primary && versioned && !versioned.version.latest ? `${versioned.section.section}/${versioned.version.id}` : undefined,
   };
 }
 
@@ -105,7 +108,7 @@ function sectionRootRoutes(): DocsRoute[] {
   return sections.flatMap((s) => {
     const latest = routeFor(`${s.section}/${LATEST}`);
     // An alias of the latest index: listed, searched and written as Markdown under /latest/ only.
-    return latest ? [{ ...latest, path: s.section, primary: false, searchable: false }] : [];
+    return latest ? [{ ...latest, path: s.section, primary: false, searchable: false, searchBundle: undefined }] : [];
   });
 }
 

@@ -9,6 +9,7 @@ import { docs, pages, posts } from '../../lib/collections/collections';
 import { findDocsRoute } from '../../lib/collections/docs';
 import { breadcrumbs } from '../../lib/content/docs-tree';
 import { processBody } from '../../lib/markdown/pipeline';
+import { indexablePage } from '../../lib/export/search-index';
 
 const outputPath = 'public/pagefind';
 
@@ -22,12 +23,13 @@ async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
   return tree ? toHtml(tree) : '';
 }
 
-function page(url: string, title: string, area: string, html: string, breadcrumb = ''): { url: string; content: string } {
+/** Indexes one page as the production build does: weighted, with a record per section that defines names. */
+async function addPage(url: string, title: string, area: string, html: string, breadcrumb = ''): Promise<void> {
   const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
-  return {
-    url,
-    content: `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>`,
-  };
+  const content = `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>`;
+  const page = indexablePage(content, url);
+  if (!index || !page) return;
+  for (const file of [{ url, content: page.html }, ...page.records]) await index.addHTMLFile(file);
 }
 
 rmSync(outputPath, { recursive: true, force: true });
@@ -41,10 +43,10 @@ for (const doc of docs) {
     .slice(0, -1)
     .map((c) => c.title)
     .join(' › ');
-  await index.addHTMLFile(page(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs));
+  await addPage(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs);
 }
-for (const post of posts) await index.addHTMLFile(page(post.url, post.title, 'Blog', await bodyHtml(post)));
-for (const p of pages) await index.addHTMLFile(page(p.url, p.title, 'Other', await bodyHtml(p)));
+for (const post of posts) await addPage(post.url, post.title, 'Blog', await bodyHtml(post));
+for (const p of pages) await addPage(p.url, p.title, 'Other', await bodyHtml(p));
 const { errors: writeErrors } = await index.writeFiles({ outputPath });
 if (writeErrors.length) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
 const files = (await index.getFiles()).files.length;
