@@ -2,6 +2,7 @@
 // collections' processed bodies, indexed directly, so search works without a production build.
 // Production builds index the finished pages instead, in the postbuild walk (lib/export/hooks.ts).
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
 import type { Doc, Page, Post } from 'contentlayer/generated';
@@ -23,32 +24,48 @@ async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
   return tree ? toHtml(tree) : '';
 }
 
+/** The latest's index (''), and one for each older docs version, as the production build writes them (lib/export/hooks.ts). */
+const indexes = new Map<string, pagefind.PagefindIndex>();
+async function indexFor(bundle: string): Promise<pagefind.PagefindIndex> {
+  const known = indexes.get(bundle);
+  if (known) return known;
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  indexes.set(bundle, index);
+  return index;
+}
+
 /** Indexes one page as the production build does: weighted, with a record per section that defines names. */
-async function addPage(url: string, title: string, area: string, html: string, breadcrumb = ''): Promise<void> {
+async function addPage(url: string, title: string, area: string, html: string, breadcrumb = '', bundle = ''): Promise<void> {
   const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
   const content = `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>`;
   const page = indexablePage(content, url);
-  if (!index || !page) return;
+  if (!page) return;
+  const index = await indexFor(bundle);
   for (const file of [{ url, content: page.html }, ...page.records]) await index.addHTMLFile(file);
 }
 
 rmSync(outputPath, { recursive: true, force: true });
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+await indexFor('');
 for (const doc of docs) {
-  // The same choice as the built pages make: latest and unversioned docs only.
+  // The same choice as the built pages make: latest and unversioned docs, older versions in their own index.
   const route = findDocsRoute(doc.slug);
-  if (!route?.searchable) continue;
+  if (!route?.searchable && !route?.searchBundle) continue;
   const crumbs = breadcrumbs(route.tree, route.position, { title: doc.title, url: doc.url })
     .slice(0, -1)
     .map((c) => c.title)
     .join(' › ');
-  await addPage(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs);
+  await addPage(doc.url, doc.title, 'Docs', await bodyHtml(doc), crumbs, route.searchBundle);
 }
 for (const post of posts) await addPage(post.url, post.title, 'Blog', await bodyHtml(post));
 for (const p of pages) await addPage(p.url, p.title, 'Other', await bodyHtml(p));
-const { errors: writeErrors } = await index.writeFiles({ outputPath });
-if (writeErrors.length) throw new Error(`Pagefind: ${writeErrors.join('; ')}`);
-const files = (await index.getFiles()).files.length;
+let files = 0;
+for (const [bundle, index] of indexes) {
+  const { errors } = await index.writeFiles({ outputPath: bundle ? path.join(outputPath, 'versions', bundle) : outputPath });
+  if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  files += (await index.getFiles()).files.length;
+}
 await pagefind.close();
-console.log(`Search index: ${files} files in ${outputPath} (from the content collections, for npm run dev).`);
+console.log(
+  `Search index: ${files} files in ${outputPath}, ${indexes.size - 1} older versions among them (from the content collections, for npm run dev).`,
+);
