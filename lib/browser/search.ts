@@ -1,4 +1,4 @@
-import { groupResults, loadPagefind, RESULTS, searchTerms, type SearchGroup, type SearchHit } from './pagefind';
+import type { SearchGroup, SearchHit } from './pagefind';
 import { openDialog } from './dialogs';
 
 const ALL = 'All';
@@ -130,6 +130,8 @@ export function initSearch(): void {
   /** Searches for `term` as query number `mine`, and shows the results. */
   const runQuery = async (term: string, mine: number) => {
     try {
+      // Loaded with Pagefind on the first query: no page pays for it before.
+      const { groupResults, loadPagefind, RESULTS, searchTerms } = await import('./pagefind');
       const terms = searchTerms(term);
       const scope = area();
       // An older version's scope is an index of its own, unfiltered; the others filter the latest's.

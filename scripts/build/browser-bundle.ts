@@ -1,6 +1,8 @@
 // Bundles lib/browser/ (all the JavaScript a page runs: small progressive enhancements over
 // server-rendered HTML) into public/js/site-<hash>.js and writes its path to
-// lib/generated/browser-script.ts for the root layout. `--watch` rebuilds on change (dev).
+// lib/generated/browser-script.ts for the root layout. What only a search query needs (grouping
+// and ranking Pagefind's results) is split into public/js/search-<hash>.js, loaded with Pagefind
+// on the first query. `--watch` rebuilds on change (dev).
 import { context, type BuildResult, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,8 @@ const recordOutput: Plugin = {
   setup(build) {
     build.onEnd((result: BuildResult<{ metafile: true }>) => {
       if (result.errors.length) return;
-      const file = Object.keys(result.metafile.outputs).find((output) => output.endsWith('.js'));
+      // The entry's output, not a split chunk's.
+      const file = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint)?.[0];
       if (!file) throw new Error('esbuild wrote no script');
       const src = `/${path.relative('public', file).split(path.sep).join('/')}`;
       mkdirSync('lib/generated', { recursive: true });
@@ -37,6 +40,8 @@ const ctx = await context({
   target: 'es2022',
   outdir: OUT_DIR,
   entryNames: 'site-[hash]',
+  splitting: true,
+  chunkNames: 'search-[hash]',
   metafile: true,
   logLevel: 'warning',
   plugins: [recordOutput],
