@@ -27,6 +27,8 @@ export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
+  /** Loads the index chunks a search for `query` needs, without searching. */
+  preload: (query: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 };
 
 /** One selectable result: a section of a page (or the page itself). */

@@ -127,17 +127,24 @@ export function initSearch(): void {
       : `No results for ${query}.`;
   };
 
+  /** Where the chosen scope searches: an older version's own index, unfiltered, or the latest's with a filter. */
+  const target = () => {
+    const scope = area();
+    const bundle = scope.startsWith('bundle:') ? scope.slice('bundle:'.length) : '';
+    return { bundle, options: scope === ALL || bundle ? {} : { filters: filters(scope) } };
+  };
+  // The search code, once the first query has loaded it (with Pagefind: no page pays for it before).
+  let code: typeof import('./pagefind') | undefined;
+
   /** Searches for `term` as query number `mine`, and shows the results. */
   const runQuery = async (term: string, mine: number) => {
     try {
-      // Loaded with Pagefind on the first query: no page pays for it before.
-      const { groupResults, loadPagefind, RESULTS, searchTerms } = await import('./pagefind');
+      code ??= await import('./pagefind');
+      const { groupResults, loadPagefind, RESULTS, searchTerms } = code;
       const terms = searchTerms(term);
-      const scope = area();
-      // An older version's scope is an index of its own, unfiltered; the others filter the latest's.
-      const bundle = scope.startsWith('bundle:') ? scope.slice('bundle:'.length) : '';
+      const { bundle, options } = target();
       const pagefind = await loadPagefind(bundle);
-      const result = await pagefind.search(terms, scope === ALL || bundle ? {} : { filters: filters(scope) });
+      const result = await pagefind.search(terms, options);
       const pages = await Promise.all(result.results.slice(0, RESULTS).map((r) => r.data()));
       // A slower, older query must not overwrite a newer one.
       if (mine !== ticket) return;
@@ -164,6 +171,15 @@ export function initSearch(): void {
     }
     loader.hidden = false;
     if (!hits.length) live.textContent = 'Searching…';
+    // The index chunks for these words load while the typing pause runs out.
+    if (code) {
+      const { bundle, options } = target();
+      const { loadPagefind, searchTerms } = code;
+      // A failure shows when the query runs.
+      loadPagefind(bundle)
+        .then((pagefind) => pagefind.preload(searchTerms(term), options))
+        .catch(() => undefined);
+    }
     timer = window.setTimeout(() => {
       void runQuery(term, mine);
     }, DEBOUNCE_MS);
