@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { checkDocsDrawer, checkTocFollowsScroll } from './interactive';
 
@@ -79,4 +80,30 @@ test.describe('phone', () => {
   test('the docs drawer opens from its button and works with the keyboard', async ({ page }) => {
     await checkDocsDrawer(page);
   });
+});
+
+test('a PromQL example is coloured by Prometheus’s grammar in both schemes, and copies as written', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/docs/prometheus/latest/querying/operators/');
+  const pre = page.locator('pre[data-language="promql"]', { hasText: 'predict_linear' });
+  const block = page.locator('.code-block', { has: pre });
+  await expect(block.locator('.code-block-language')).toHaveText('PromQL');
+  const colour = (text: string) =>
+    pre
+      .locator('span', { hasText: new RegExp(`^${text}$`) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
+  // The GitHub themes' function, keyword and label colours, as Shiki gives other languages.
+  expect(await colour('predict_linear')).toBe('rgb(130, 80, 223)');
+  expect(await colour('and')).toBe('rgb(207, 34, 46)');
+  expect(await colour('nodename')).toBe('rgb(149, 56, 0)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('radiogroup', { name: 'Colour scheme' }).getByText('Dark').click({ force: true });
+  await expect.poll(() => colour('predict_linear')).toBe('rgb(210, 168, 255)');
+  // The source, as the Markdown file has it.
+  const source = readFileSync('upstream/fallback/prometheus/3.7/querying/operators.md', 'utf8');
+  const written = /```promql\n([^`]*predict_linear[^`]*)```/.exec(source)?.[1]?.trim();
+  await block.getByRole('button', { name: 'Copy code' }).click();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(written);
 });

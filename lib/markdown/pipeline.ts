@@ -32,6 +32,7 @@ import { rehypeLinks } from './links';
 import { remarkMoreMarker } from './more-marker';
 import { remarkNoJavaScript } from './no-javascript';
 import { rehypeContentRules, rehypeDemoteH1, type BodyId, type BodyLink } from './rules';
+import { rehypePromql } from './promql';
 import { rehypeLeanCode, shikiPlugin } from './shiki';
 import { remarkUnravelJsx } from './unravel';
 
@@ -105,6 +106,8 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     rehypeContentRules,
     rehypeDemoteH1,
     ...highlight,
+    // After Shiki, which shows PromQL as plain text: it colours those blocks from Prometheus's grammar.
+    rehypePromql,
     rehypeUnwrapRoots,
     rehypeLeanCode,
     // After highlighting, which would otherwise drop the links it finds inside code blocks.

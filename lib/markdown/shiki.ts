@@ -1,5 +1,5 @@
 import rehypeShikiFromHighlighter, { type RehypeShikiCoreOptions } from '@shikijs/rehype/core';
-import { createHighlighter, type ShikiTransformer } from 'shiki';
+import { createHighlighter, type LanguageRegistration, type ShikiTransformer } from 'shiki';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Pluggable } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -26,11 +26,17 @@ const shikiOptions = {
   transformers: [languageLabel],
 } satisfies RehypeShikiCoreOptions;
 
+/**
+ * PromQL by name only: a grammar with no rules, so Shiki keeps such a block as one plain run of
+ * text labelled `promql`, for rehypePromql (./promql.ts) to colour with Prometheus's own grammar.
+ */
+const promqlByName: LanguageRegistration = { name: 'promql', scopeName: 'source.promql', patterns: [], repository: {} };
+
 let highlighter: ReturnType<typeof createHighlighter> | undefined;
 
 /** The Shiki rehype plugin with its options, on one highlighter per process shared by every body. */
 export async function shikiPlugin(): Promise<Pluggable> {
-  highlighter ??= createHighlighter({ themes: Object.values(shikiOptions.themes), langs: [] });
+  highlighter ??= createHighlighter({ themes: Object.values(shikiOptions.themes), langs: [promqlByName] });
   return [rehypeShikiFromHighlighter, await highlighter, shikiOptions];
 }
 
