@@ -32,7 +32,7 @@ import { rehypeLinks } from './links';
 import { remarkMoreMarker } from './more-marker';
 import { remarkNoJavaScript } from './no-javascript';
 import { rehypeContentRules, rehypeDemoteH1, type BodyId, type BodyLink } from './rules';
-import { rehypePromql } from './promql';
+import { rehypeDetectPromql, rehypePromql } from './promql';
 import { rehypeLeanCode, shikiPlugin } from './shiki';
 import { remarkUnravelJsx } from './unravel';
 
@@ -105,6 +105,8 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     // Runs after rehype-slug and rehypeLinks: it reads ids and resolved links.
     rehypeContentRules,
     rehypeDemoteH1,
+    // Before Shiki: a fence without a language that is PromQL becomes a ` ```promql ` one.
+    rehypeDetectPromql,
     ...highlight,
     // After Shiki, which shows PromQL as plain text: it colours those blocks from Prometheus's grammar.
     rehypePromql,

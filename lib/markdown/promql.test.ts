@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { processBody } from './pipeline';
-import { highlightPromql } from './promql';
+import { highlightPromql, looksLikePromql } from './promql';
 
 /** Each coloured token as `text:light`, in order. */
 const tokens = (source: string) =>
@@ -58,5 +58,52 @@ describe('the pipeline', () => {
     expect(promql).toContain('data-language="promql"');
     expect(promql).toContain('<span style="--shiki-light:#8250df;--shiki-dark:#d2a8ff">rate</span>');
     expect(text).not.toContain('#8250df');
+  });
+});
+
+describe('looksLikePromql: the rule for fences without a language', () => {
+  it('takes expressions: one, one over several lines, one a line, with comments', () => {
+    for (const source of [
+      'rate(http_requests_total[5m])',
+      'sum by (job) (\n  rate(http_requests_total{code=~"5.."}[5m])\n)',
+      'http_requests_total{job="api"}\nhttp_requests_total{job="api"}[5m]',
+      '# Requests per second, per job\nsum by (job) (rate(http_requests_total[5m]))',
+      'max_over_time(deriv(rate(x[1m])[5m:1m])[10m:])',
+      'up @ start()',
+      '{__name__=~"job:.*"}',
+      '{"my.dotted.name", job="x"}',
+    ])
+      expect(looksLikePromql(source), source).toBe(true);
+  });
+
+  it('leaves shell, YAML, JSON, Go, the exposition format, HTTP lines, prose and bare names alone', () => {
+    for (const source of [
+      './prometheus --config.file=prometheus.yml',
+      'curl -s http://localhost:9090/api/v1/query?query=up',
+      'ls -la',
+      'scrape_configs:\n  - job_name: node\n    static_configs:\n      - targets: ["localhost:9100"]',
+      '{"status": "success", "data": {"resultType": "vector"}}',
+      'fmt.Println(http.ListenAndServe(":8080", nil))',
+      '# HELP http_requests_total The total.\n# TYPE http_requests_total counter\nhttp_requests_total{method="post",code="200"} 1027 1395066363000',
+      'GET /api/v1/query',
+      'Prometheus is a monitoring system and time series database.',
+      'up',
+      'a - b',
+      '',
+    ])
+      expect(looksLikePromql(source), source).toBe(false);
+  });
+
+  it('colours a fence without a language that is PromQL, and not one marked text', async () => {
+    const { tree } = await processBody({
+      raw: '```\nrate(x[5m])\n```\n\n```text\nrate(x[5m])\n```\n\n```\n./prometheus --web.enable-lifecycle\n```\n',
+      format: 'md',
+      sourceFilePath: 'docs/x.md',
+    });
+    const [unlabelled, text, shell] = (tree ? toHtml(tree) : '').split('</pre>');
+    expect(unlabelled).toContain('data-language="promql"');
+    expect(unlabelled).toContain('#8250df');
+    expect(text).toContain('data-language="text"');
+    expect(shell).toContain('data-language="text"');
   });
 });

@@ -55,6 +55,60 @@ export function highlightPromql(source: string): ElementContent[] {
   return out;
 }
 
+/** Parts of a parse tree that only PromQL has: a call, an aggregation, a range, a subquery, label matchers, `offset`, `@`. */
+const PROMQL_ONLY = new Set([
+  'FunctionCall',
+  'AggregateExpr',
+  'MatrixSelector',
+  'SubqueryExpr',
+  'LabelMatchers',
+  'OffsetExpr',
+  'StepInvariantExpr',
+]);
+
+/** Whether `source` parses as PromQL without an error, and has a part only PromQL has. */
+function parsesAsPromql(source: string): { clean: boolean; promqlOnly: boolean } {
+  let clean = true;
+  let promqlOnly = false;
+  parser.parse(source).iterate({
+    enter(node) {
+      if (node.type.isError) clean = false;
+      if (PROMQL_ONLY.has(node.name)) promqlOnly = true;
+    },
+  });
+  return { clean, promqlOnly };
+}
+
+/**
+ * The rule for a fence without a language: it is PromQL when the whole block, or else each of
+ * its lines on its own (comments aside), parses with the grammar without an error, and it has a
+ * call, an aggregation, a range, a subquery, label matchers, `offset` or `@`. Shell commands, YAML, JSON, Go,
+ * the exposition format and prose all fail to parse; a bare metric name or `a - b` parses but has
+ * nothing only PromQL has, so it stays plain.
+ */
+export function looksLikePromql(source: string): boolean {
+  const whole = parsesAsPromql(source);
+  if (whole.clean) return whole.promqlOnly;
+  const lines = source.split('\n').filter((line) => line.trim() && !line.trim().startsWith('#'));
+  const each = lines.map(parsesAsPromql);
+  return each.length > 0 && each.every((line) => line.clean) && each.some((line) => line.promqlOnly);
+}
+
+/** Gives a fence without a language the `promql` language when looksLikePromql says so; before Shiki, which then labels it. */
+export function rehypeDetectPromql() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'pre') return;
+      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+      if (!code) return SKIP;
+      const classes = [code.properties.className ?? []].flat().map(String);
+      if (!classes.some((name) => name.startsWith('language-')) && looksLikePromql(toString(code)))
+        code.properties.className = [...classes, 'language-promql'];
+      return SKIP;
+    });
+  };
+}
+
 /** Colours the code of every ` ```promql ` block Shiki has shown as plain text (it labels each with its language). */
 export function rehypePromql() {
   return (tree: Root) => {
