@@ -1,60 +1,33 @@
 // Finishing steps that plug into the one walk over out/ (./walk.ts): each sees every finished
 // page once, as the walk has parsed it, instead of reading and parsing out/ again.
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
-import * as pagefind from 'pagefind';
 import { ogImagePath } from '../site/metadata';
 import { blockedResources, parsePolicy } from './csp';
-import { indexablePage } from './search-index';
+import { indexablePage, searchIndexes } from './search-index';
 import type { Attributes } from './tree';
 import type { PageHook } from './walk';
 
-/** The search index an older docs version's page names (components/search/searchAttributes.ts), if any. */
-const BUNDLE = /data-search-bundle="([\w./-]+)"/;
-
 /**
- * Pagefind's index of the pages that mark content with data-pagefind-body (latest docs, posts,
- * pages), with the names they define weighted and recorded (./search-index.ts), fed page by page
- * as the walk finishes them. Each older docs version gets an index of its own in
- * `outputPath/versions/<section>/<version>/`, searched from its own pages only, so the latest's
- * index, the one every other page loads, does not grow with them. Pagefind indexes in its own
+ * Pagefind's indexes of the pages that mark content with data-pagefind-body (latest docs, posts,
+ * pages; older versions each in their own: ./search-index.ts), with the names they define
+ * weighted and recorded, fed page by page as the walk finishes them. Pagefind indexes in its own
  * process, so it works on the second core while the walk goes on; `finish` writes the indexes.
  */
-export async function searchIndexHook(outputPath: string): Promise<{ hook: PageHook; finish: () => Promise<number> }> {
-  // Promises, not indexes: two pages of a new version may ask before its index exists.
-  const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
-  const indexFor = (bundle: string) => {
-    const known = indexes.get(bundle);
-    if (known) return known;
-    const created = pagefind.createIndex({}).then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      return index;
-    });
-    indexes.set(bundle, created);
-    return created;
-  };
-  await indexFor('');
-  const added: Promise<{ errors: string[] }>[] = [];
-  let pages = 0;
+export function searchIndexHook(outputPath: string): { hook: PageHook; finish: () => Promise<number> } {
+  const indexes = searchIndexes(outputPath);
+  const added: Promise<string[]>[] = [];
   const hook: PageHook = {
     onPage: ({ url, html }) => {
       const page = indexablePage(html, url);
-      if (!page) return;
-      pages++;
-      const index = indexFor(BUNDLE.exec(html)?.[1] ?? '');
-      for (const file of [{ url, content: page.html }, ...page.records]) added.push(index.then((into) => into.addHTMLFile(file)));
+      if (page) added.push(indexes.add(url, page));
     },
   };
   const finish = async () => {
-    const problems = (await Promise.all(added)).flatMap((result) => result.errors);
-    for (const [bundle, index] of indexes) {
-      const { errors } = await (await index).writeFiles({ outputPath: bundle ? path.join(outputPath, 'versions', bundle) : outputPath });
-      problems.push(...errors);
-    }
+    const problems = (await Promise.all(added)).flat();
     if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
-    await pagefind.close();
-    return pages;
+    await indexes.write();
+    return added.length;
   };
   return { hook, finish };
 }

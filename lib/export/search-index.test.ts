@@ -95,4 +95,18 @@ describe('indexablePage', () => {
       '<script>',
     );
   });
+
+  it("takes an older version's index from the article's attribute only, and only as section/version", () => {
+    const versioned = (attribute: string, text = '') =>
+      indexablePage(
+        `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:Docs"${attribute}><h1>T</h1><p>${text}</p></article></body></html>`,
+        '/docs/prometheus/2.53/x/',
+      )?.bundle;
+    expect(versioned(' data-search-bundle="prometheus/2.53"')).toBe('prometheus/2.53');
+    expect(versioned('')).toBe('');
+    // A path out of the index folder, or a name in the page's text, is no bundle.
+    expect(versioned(' data-search-bundle="../../../etc"')).toBe('');
+    expect(versioned(' data-search-bundle="prometheus/../../x"')).toBe('');
+    expect(versioned('', 'data-search-bundle="prometheus/evil"')).toBe('');
+  });
 });

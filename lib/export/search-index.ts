@@ -5,6 +5,8 @@
 // in the index only: the served page is not changed.
 import render from 'dom-serializer';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
 import type { Attributes, Element } from './tree';
 
 /** Pagefind weights (0–10; text is 1, an h2 6): see ranking in README.md. */
@@ -59,6 +61,9 @@ const setWeight = (element: Element, weight: number) => {
   const attribs: Attributes = element.attribs;
   attribs['data-pagefind-weight'] = String(weight);
 };
+
+/** An older docs version's index: `prometheus/2.53`. */
+const BUNDLE = /^[a-z0-9_-]+\/[a-z0-9_][a-z0-9_.-]*$/i;
 
 /** A document for Pagefind's addHTMLFile. */
 export type IndexFile = { url: string; content: string };
@@ -143,7 +148,7 @@ function weighDefinitions(body: Element): Section[] {
  * with an anchor a small record of its heading and the names it defines, so that a query for
  * either leads there. Null for a page that is not indexed.
  */
-export function indexablePage(html: string, url: string): { html: string; records: IndexFile[] } | null {
+export function indexablePage(html: string, url: string): { html: string; records: IndexFile[]; bundle: string } | null {
   if (!html.includes('data-pagefind-body')) return null;
   const document = parseDocument(html);
   const bodies = DomUtils.findAll((element) => 'data-pagefind-body' in element.attribs, document.children);
@@ -192,5 +197,54 @@ export function indexablePage(html: string, url: string): { html: string; record
         return title ? [record({ ...section, title }, SEARCH_WEIGHTS.title)] : [];
       })
     : [];
-  return { html: `<html lang="${lang}"><body>${render(bodies)}</body></html>`, records };
+  // The older version's index the page names (components/search/searchAttributes.ts), read from
+  // the element, never from the page's text, and only as `section/version`: it becomes a path.
+  const named = bodies.map((body) => body.attribs['data-search-bundle']).find(Boolean) ?? '';
+  const bundle = BUNDLE.test(named) ? named : '';
+  return { html: `<html lang="${lang}"><body>${render(bodies)}</body></html>`, records, bundle };
+}
+
+/**
+ * Pagefind indexes by bundle: the latest's (`''`), written to `outputPath`, and one for each
+ * older docs version, written to `outputPath/versions/<section>/<version>/` and searched from
+ * that version's pages only, so the index every other page loads does not grow with them.
+ * The build (./hooks.ts) and `npm run dev` (scripts/build/search-index.ts) both use this.
+ */
+export function searchIndexes(outputPath: string) {
+  // Promises, not indexes: two pages of a new version may ask before its index exists.
+  const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
+  const indexFor = (bundle: string) => {
+    const known = indexes.get(bundle);
+    if (known) return known;
+    const created = pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      return index;
+    });
+    indexes.set(bundle, created);
+    return created;
+  };
+  // Started now, so Pagefind's process starts while the first pages are prepared; a failure throws from `add` or `write`.
+  indexFor('').catch(() => undefined);
+  return {
+    /** Indexes a page (indexablePage's result) and its records in its bundle's index. */
+    add: async (url: string, page: { html: string; records: IndexFile[]; bundle: string }) => {
+      const index = await indexFor(page.bundle);
+      const results = await Promise.all([{ url, content: page.html }, ...page.records].map((file) => index.addHTMLFile(file)));
+      return results.flatMap((result) => result.errors);
+    },
+    /** Writes every index; returns the number of files written, or throws with Pagefind's errors. */
+    write: async () => {
+      let files = 0;
+      const problems: string[] = [];
+      for (const [bundle, created] of indexes) {
+        const index = await created;
+        const { errors } = await index.writeFiles({ outputPath: bundle ? path.join(outputPath, 'versions', bundle) : outputPath });
+        problems.push(...errors);
+        files += (await index.getFiles()).files.length;
+      }
+      if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
+      await pagefind.close();
+      return { files, versions: indexes.size - 1 };
+    },
+  };
 }

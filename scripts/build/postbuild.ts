@@ -34,7 +34,7 @@ if (JSON.stringify((JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers
 
 // Blog routes with nothing to list made placeholder pages (lib/site/blog/placeholder.ts): gone before the walk sees them as pages.
 for (const page of removePlaceholderPages(OUT)) console.log(`Removed the placeholder page ${page}: nothing to list there.`);
-const search = await searchIndexHook(path.join(OUT, 'pagefind'));
+const search = searchIndexHook(path.join(OUT, 'pagefind'));
 /** Steps that see every finished page, in the walk. */
 const HOOKS: PageHook[] = [
   // The policy, not only the allowlist, must allow what is left: checked on the page as it is written.

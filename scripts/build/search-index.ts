@@ -2,15 +2,13 @@
 // collections' processed bodies, indexed directly, so search works without a production build.
 // Production builds index the finished pages instead, in the postbuild walk (lib/export/hooks.ts).
 import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
-import * as pagefind from 'pagefind';
 import type { Doc, Page, Post } from 'contentlayer/generated';
 import { docs, pages, posts } from '../../lib/collections/collections';
 import { findDocsRoute } from '../../lib/collections/docs';
 import { breadcrumbs } from '../../lib/content/docs-tree';
 import { processBody } from '../../lib/markdown/pipeline';
-import { indexablePage } from '../../lib/export/search-index';
+import { indexablePage, searchIndexes } from '../../lib/export/search-index';
 
 const outputPath = 'public/pagefind';
 
@@ -24,29 +22,20 @@ async function bodyHtml(doc: Doc | Post | Page): Promise<string> {
   return tree ? toHtml(tree) : '';
 }
 
-/** The latest's index (''), and one for each older docs version, as the production build writes them (lib/export/hooks.ts). */
-const indexes = new Map<string, pagefind.PagefindIndex>();
-async function indexFor(bundle: string): Promise<pagefind.PagefindIndex> {
-  const known = indexes.get(bundle);
-  if (known) return known;
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  indexes.set(bundle, index);
-  return index;
-}
-
 /** Indexes one page as the production build does: weighted, with a record per section that defines names. */
 async function addPage(url: string, title: string, area: string, html: string, breadcrumb = '', bundle = ''): Promise<void> {
   const meta = breadcrumb ? ` data-pagefind-meta="breadcrumb:${breadcrumb.replace(/"/g, '&quot;')}"` : '';
-  const content = `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}><h1>${title}</h1>${html}</article></body></html>`;
+  // As the page's article names an older version's index (components/search/searchAttributes.ts).
+  const named = bundle ? ` data-search-bundle="${bundle}"` : '';
+  const content = `<html lang="en"><body><article data-pagefind-body data-pagefind-filter="area:${area}"${meta}${named}><h1>${title}</h1>${html}</article></body></html>`;
   const page = indexablePage(content, url);
   if (!page) return;
-  const index = await indexFor(bundle);
-  for (const file of [{ url, content: page.html }, ...page.records]) await index.addHTMLFile(file);
+  const problems = await indexes.add(url, page);
+  if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
 }
 
 rmSync(outputPath, { recursive: true, force: true });
-await indexFor('');
+const indexes = searchIndexes(outputPath);
 for (const doc of docs) {
   // The same choice as the built pages make: latest and unversioned docs, older versions in their own index.
   const route = findDocsRoute(doc.slug);
@@ -59,13 +48,7 @@ for (const doc of docs) {
 }
 for (const post of posts) await addPage(post.url, post.title, 'Blog', await bodyHtml(post));
 for (const p of pages) await addPage(p.url, p.title, 'Other', await bodyHtml(p));
-let files = 0;
-for (const [bundle, index] of indexes) {
-  const { errors } = await index.writeFiles({ outputPath: bundle ? path.join(outputPath, 'versions', bundle) : outputPath });
-  if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  files += (await index.getFiles()).files.length;
-}
-await pagefind.close();
+const { files, versions } = await indexes.write();
 console.log(
-  `Search index: ${files} files in ${outputPath}, ${indexes.size - 1} older versions among them (from the content collections, for npm run dev).`,
+  `Search index: ${files} files in ${outputPath}, ${versions} older versions among them (from the content collections, for npm run dev).`,
 );
