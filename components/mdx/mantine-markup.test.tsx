@@ -83,10 +83,10 @@ describe('Mantine markup as server elements', () => {
         </Heading3>,
       ],
       [
-        <Anchor key="m" className="placeholder-link" underline="always" href="/a/">
+        <Anchor key="m" className="code-link" underline="always" href="/a/">
           a
         </Anchor>,
-        <AnchorMarkup key="s" className="placeholder-link" href="/a/">
+        <AnchorMarkup key="s" className="code-link" href="/a/">
           a
         </AnchorMarkup>,
       ],

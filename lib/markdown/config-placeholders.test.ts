@@ -63,7 +63,7 @@ describe('placeholder links in code blocks', () => {
     ]);
     rehypePlaceholderLinks()(tree);
     expect(toHtml(tree)).toContain(
-      '<span class="line"><span style="color:red">[ </span><a href="#tls_config" class="placeholder-link"><span style="color:red">&#x3C;</span><span style="color:blue">tls_config</span><span style="color:red">></span></a><span style="color:red"> ]</span></span>',
+      '<span class="line"><span style="color:red">[ </span><a href="#tls_config" class="code-link"><span style="color:red">&#x3C;</span><span style="color:blue">tls_config</span><span style="color:red">></span></a><span style="color:red"> ]</span></span>',
     );
   });
 });
