@@ -76,8 +76,8 @@ describe('Markdown (.md)', () => {
   it('keeps highlighted code lean: no line wrappers, text in the block’s own colours unwrapped', async () => {
     const html = await render('```yaml\nscrape_interval: 15s\nscrape_timeout: 10s\n```');
     expect(html).not.toContain('class="line"');
-    // The key is coloured; the colon and space after it are in the block's colour, so plain text.
-    expect(html).toMatch(/<span style="--shiki-light:[^"]+">scrape_interval<\/span>: <span/);
+    // The key is coloured (and linked to the configuration reference, when one is synced); the colon and space after it are in the block's colour, so plain text.
+    expect(html).toMatch(/<span style="--shiki-light:[^"]+">(<a [^>]+>)?scrape_interval(<\/a>)?<\/span>: <span/);
     expect(html).toContain('15s');
   });
 

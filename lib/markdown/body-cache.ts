@@ -2,13 +2,15 @@
  * Processed bodies on disk, by content hash: a rebuild, the check and every page worker read a
  * body's result instead of running the pipeline again. In node_modules/.cache/, which Vercel
  * keeps between builds. The key covers the body, its path, the pipeline's own code and the data
- * it reads (redirects, synced versions, site config, packages, images), so a change to any of them
- * misses the cache instead of serving a stale page.
+ * it reads (redirects, synced versions, site config, packages, images, the reference pages examples
+ * link into), so a change to any of them misses the cache instead of serving a stale page.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONTENT_DIR } from '../content/source';
 import type { BodyInput, ProcessedBody } from './pipeline';
+import { REFERENCE_PAGES } from './reference';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
 /** Everything besides the body that decides the pipeline's output (body-cache.test.ts holds it to the pipeline's imports). */
@@ -21,6 +23,17 @@ export const INPUTS = [
   'content/redirects.yaml',
   'lib/generated/docs-sources.json',
 ];
+/** The reference pages examples link into (reference.ts), in every docs version: a heading renamed there changes other pages' links. */
+function referenceFiles(): string[] {
+  const root = path.join(process.cwd(), CONTENT_DIR, 'docs', 'prometheus');
+  let versions: string[] = [];
+  try {
+    versions = readdirSync(root).sort();
+  } catch {
+    // No Prometheus docs synced: examples link nowhere.
+  }
+  return versions.flatMap((version) => Object.values(REFERENCE_PAGES).map((page) => path.join(root, version, page)));
+}
 /** Images give their sizes to the tree (image-dimensions.ts): where they are, and how to know one changed. */
 const IMAGE_DIRS = ['content', 'public'];
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
@@ -54,7 +67,7 @@ let version: string | undefined;
 function pipelineVersion(): string {
   if (version) return version;
   const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap((entry) => filesOf(path.join(process.cwd(), entry)))) {
+  for (const file of [...INPUTS.flatMap((entry) => filesOf(path.join(process.cwd(), entry))), ...referenceFiles()]) {
     hash.update(file);
     try {
       hash.update(readFileSync(file));

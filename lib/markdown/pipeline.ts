@@ -33,6 +33,7 @@ import { remarkMoreMarker } from './more-marker';
 import { remarkNoJavaScript } from './no-javascript';
 import { rehypeContentRules, rehypeDemoteH1, type BodyId, type BodyLink } from './rules';
 import { rehypeDetectPromql, rehypePromql } from './promql';
+import { rehypeReferenceLinks } from './reference-links';
 import { rehypeLeanCode, shikiPlugin } from './shiki';
 import { remarkUnravelJsx } from './unravel';
 
@@ -56,7 +57,7 @@ export type ProcessedBody = {
   toc: TocEntry[];
   /** Problems that fail the build (positions in the body, frontmatter not counted). */
   problems: BodyProblem[];
-  /** Problems that do not: links to moved pages, images whose size cannot be read (remote ones). */
+  /** Problems that do not: links to moved pages, images whose size cannot be read (remote ones), PromQL problems in synced docs. */
   warnings: BodyProblem[];
   /** Site-internal links and image sources, for the link check. */
   links: BodyLink[];
@@ -114,6 +115,8 @@ function makeProcessor(format: Format, highlight: PluggableList) {
     rehypeLeanCode,
     // After highlighting, which would otherwise drop the links it finds inside code blocks.
     rehypePlaceholderLinks,
+    // After highlighting too, and after rehypeContentRules: it adds its links to the ones the check verifies.
+    rehypeReferenceLinks,
   ];
   return (
     unified()
@@ -200,6 +203,9 @@ function excerptOf(tree: Root, moreLine: number | undefined): ProcessedBody['exc
   return first ? { tree: { type: 'root', children: [structuredClone(first)] }, marked: false, text: plainText([first]) } : null;
 }
 
+/** Messages that are the check's warnings when not fatal: moved links, unreadable image sizes, PromQL problems in synced docs. */
+const WARNING_RULES: ReadonlySet<string> = new Set(['moved-link', 'image-size', 'promql-syntax', 'promql-link']);
+
 /** Runs the pipeline on a body; problems never throw, so the check sees them all at once. */
 async function run({ raw, format, sourceFilePath }: BodyInput): Promise<ProcessedBody> {
   const empty = { tree: null, toc: [], warnings: [], links: [], ids: [], excerpt: null, text: '' };
@@ -234,7 +240,7 @@ async function run({ raw, format, sourceFilePath }: BodyInput): Promise<Processe
     tree,
     toc: tocOf(tree),
     problems,
-    warnings: file.messages.filter((m) => !m.fatal && (m.ruleId === 'moved-link' || m.ruleId === 'image-size')).map(positionOf),
+    warnings: file.messages.filter((m) => !m.fatal && WARNING_RULES.has(m.ruleId ?? '')).map(positionOf),
     links: file.data.links ?? [],
     ids: file.data.ids ?? [],
     excerpt,

@@ -2,7 +2,11 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { processBody } from './pipeline';
-import { highlightPromql, looksLikePromql } from './promql';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { highlightPromql, looksLikePromql, promqlSyntaxErrors, rehypeDetectPromql } from './promql';
 
 /** Each coloured token as `text:light`, in order. */
 const tokens = (source: string) =>
@@ -25,7 +29,7 @@ describe('highlightPromql', () => {
       '1h:#0550ae',
       '>:#cf222e',
       '0.5:#0550ae',
-      '# errors:#6e7781',
+      '# errors:#59636e',
     ]);
   });
 
@@ -56,7 +60,8 @@ describe('the pipeline', () => {
     const html = tree ? toHtml(tree) : '';
     const [promql, text] = html.split('</pre>');
     expect(promql).toContain('data-language="promql"');
-    expect(promql).toContain('<span style="--shiki-light:#8250df;--shiki-dark:#d2a8ff">rate</span>');
+    // The function's colour, and its link to the reference (promql-links.test.ts) inside the coloured span.
+    expect(promql).toMatch(/<span style="--shiki-light:#8250df;--shiki-dark:#d2a8ff">(<a [^>]+>)?rate(<\/a>)?<\/span>/);
     expect(text).not.toContain('#8250df');
   });
 });
@@ -72,6 +77,7 @@ describe('looksLikePromql: the rule for fences without a language', () => {
       'up @ start()',
       '{__name__=~"job:.*"}',
       '{"my.dotted.name", job="x"}',
+      '# Errors\nsum by (job) (\n  rate(errors_total[5m])\n)\n\n# Requests\nsum by (job) (\n  rate(requests_total[5m])\n)',
     ])
       expect(looksLikePromql(source), source).toBe(true);
   });
@@ -105,5 +111,69 @@ describe('looksLikePromql: the rule for fences without a language', () => {
     expect(unlabelled).toContain('#8250df');
     expect(text).toContain('data-language="text"');
     expect(shell).toContain('data-language="text"');
+  });
+});
+
+describe('promqlSyntaxErrors: what the check reports of a promql block', () => {
+  it('finds nothing wrong in valid expressions, one a line or over several lines', () => {
+    for (const source of [
+      'rate(x[5m])\nsum by (job) (y)',
+      '# comment\nhistogram_quantile(0.9,\n  sum by (le) (rate(x_bucket[5m]))\n)',
+      'a\n\nb offset 5m',
+      '{"my.dotted.name"} @ end()',
+      // Literals one a line: `-3.75` is a negative number, not `42` minus 3.75.
+      '42\n-3.75\n1.5e3\n0x1f',
+      // Prometheus 2.x's name for double_exponential_smoothing: its docs use it.
+      'holt_winters(x[30m], 0.3, 0.5)',
+    ])
+      expect(promqlSyntaxErrors(source), source).toEqual([]);
+  });
+
+  it('says where each expression goes wrong, and what it stopped at', () => {
+    expect(promqlSyntaxErrors('rat(x[5m])')).toEqual([
+      { offset: 3, message: 'PromQL syntax error: "rat" is not a PromQL function or aggregation' },
+    ]);
+    expect(promqlSyntaxErrors('rate(x[5m])\nsum(y')).toEqual([
+      { offset: 17, message: 'PromQL syntax error: the expression ends early: a bracket, an argument or an operand is missing' },
+    ]);
+    expect(promqlSyntaxErrors('x{code=~"5.."} >> 1')).toEqual([{ offset: 16, message: 'PromQL syntax error: unexpected >' }]);
+    // One expression over several lines is one error, at its end, not one a line.
+    expect(promqlSyntaxErrors('sum by (job) (\n  rate(x[5m]\n)')).toHaveLength(1);
+    // A line that opens with an operator continues the expression above it, even when that one parses alone.
+    expect(promqlSyntaxErrors('sum(rate(a[5m]))\n  / sum(rat(b[5m]))')).toEqual([
+      { offset: 28, message: 'PromQL syntax error: "rat" is not a PromQL function or aggregation' },
+    ]);
+    // Each stretch between blank lines is checked on its own.
+    expect(promqlSyntaxErrors('rate(x[5m]\n\nsum(y) by job').map((error) => error.offset)).toEqual([10, 22]);
+  });
+
+  it('reports them at the line and column of the file: errors in this repository, warnings in synced docs', () => {
+    const raw = 'Intro.\n\n```promql\n# comment\nrate(x[5m])\nsum by (job) (rat(y[5m]))\n```\n\n```\nrat(x)\n```\n';
+    for (const lenient of [false, true]) {
+      const file = new VFile({ value: raw, data: { lenient } });
+      const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeDetectPromql);
+      processor.runSync(processor.parse(file), file);
+      // The unlabelled fence is not PromQL by the rule, so it is not checked.
+      expect(file.messages.map((m) => [m.line, m.column, m.reason, m.fatal])).toEqual([
+        [6, 18, 'PromQL syntax error: "rat" is not a PromQL function or aggregation', !lenient],
+      ]);
+    }
+  });
+});
+
+describe('inline PromQL', () => {
+  it('colours inline code that is PromQL, not flags, names or code in links and headings', async () => {
+    const { tree } = await processBody({
+      raw: '## The `rate(x[5m])` heading\n\nUse `sum(rate(x[5m]))`, not `--web.enable-lifecycle` or `up`; see [`rate(y[1m])`](/a/).\n',
+      format: 'md',
+      sourceFilePath: 'docs/x.md',
+    });
+    const html = tree ? toHtml(tree) : '';
+    const promql = [...html.matchAll(/<code data-language="promql">(.*?)<\/code>/g)].map((match) => match[1].replace(/<[^>]+>/g, ''));
+    expect(promql).toEqual(['sum(rate(x[5m]))']);
+    expect(html).toMatch(/<code data-language="promql"><span style="--shiki-light:#cf222e;--shiki-dark:#ff7b72">(<a [^>]+>)?sum/);
+    expect(html).toContain('<code>--web.enable-lifecycle</code>');
+    expect(html).toContain('<code>up</code>');
+    expect(html).toMatch(/<a [^>]*href="\/a\/"[^>]*><code>rate\(y\[1m\]\)<\/code><\/a>/);
   });
 });

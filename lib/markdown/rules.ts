@@ -3,7 +3,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** A link found in a body, after link resolution, with its position in the body. */
-export type BodyLink = { href: string; line?: number; column?: number };
+export type BodyLink = {
+  href: string;
+  line?: number;
+  column?: number;
+  /** Set on links the site makes from examples to the reference (lib/markdown/reference-links.ts): one that breaks is the site's fault, so always an error. */
+  made?: 'promql' | 'configuration';
+};
 /** An id in a body (a heading's, an element's, an `<a name>`), with its position in the body. */
 export type BodyId = { id: string; line?: number; column?: number };
 

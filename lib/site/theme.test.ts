@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_THEME, defaultCssVariablesResolver, mergeMantineTheme } from '@mantine/core';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
+import { PROMQL_COLOURS } from '../markdown/promql';
 import { theme } from './theme';
 
 type Scheme = 'light' | 'dark';
@@ -70,6 +71,17 @@ describe('theme colours meet WCAG 2.2 AA (4.5:1 for text)', () => {
     it(`${scheme}: dimmed text on every background`, () => {
       for (const background of BACKGROUNDS)
         expect(contrast(colourOf(scheme, '--mantine-color-dimmed'), colourOf(scheme, background)), background).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  for (const scheme of SCHEMES) {
+    it(`${scheme}: PromQL tokens in code blocks and in inline code`, () => {
+      for (const [kind, [light, dark]] of Object.entries(PROMQL_COLOURS))
+        for (const background of ['--site-code-bg', '--site-surface'])
+          expect(
+            contrast(scheme === 'light' ? light : dark, colourOf(scheme, background)),
+            `${kind} on ${background}`,
+          ).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

@@ -34,8 +34,19 @@ const unlink = (line: string, message: string) => {
     .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (all, text: string, url: string) => (broken(url) ? text : all))
     .replace(new RegExp(`\\s*href="[^"]*${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^"]*"`, 'g'), '');
 };
+/** The fence of the ```promql block holding line `index`, made a ```text one; the line itself is unchanged. */
+function relabelAsText(line: string, _message: string, lines: string[], index: number): string {
+  for (let at = index - 1; at >= 0; at--) {
+    if (/^\s*```promql\s*$/.test(lines[at])) {
+      lines[at] = lines[at].replace('```promql', '```text');
+      break;
+    }
+  }
+  return line;
+}
+
 /** Error kinds and the edit that clears one (null deletes the line), for timing the build. */
-const FIXES: [RegExp, (line: string, message: string) => string | null, string][] = [
+const FIXES: [RegExp, (line: string, message: string, lines: string[], index: number) => string | null, string][] = [
   [/^<script src="…\/widgets\.js">/, () => null, 'deleted Twitter’s widget script line'],
   [
     /^An image without alt text/,
@@ -52,6 +63,7 @@ const FIXES: [RegExp, (line: string, message: string) => string | null, string][
   [/^created_at \(/, () => null, 'deleted a created_at that disagreed with the file name'],
   [/^Link to /, unlink, 'unlinked a broken link'],
   [/^Redirect from /, () => null, 'deleted a redirect that conflicts with a page'],
+  [/^PromQL syntax error/, relabelAsText, 'marked a ```promql block that is not an expression (a signature) as text'],
 ];
 
 /**
@@ -177,13 +189,14 @@ try {
       const file = path.join(content, match[1]);
       const lines = readFileSync(file, 'utf8').split('\n');
       const index = Number(match[2]) - 1;
-      let fixed = fix[1](lines[index] ?? '', match[3]);
+      const before = lines.join('\n');
+      let fixed = fix[1](lines[index] ?? '', match[3], lines, index);
       // A link whose text runs over lines ends on a later one: drop its target there.
       for (let next = index + 1; fixed === lines[index] && fix[1] === unlink && next < Math.min(lines.length, index + 4); next++) {
         const later = lines[next].replace(/^([^[]*?)\]\([^)]*\)/, '$1');
         if (later !== lines[next]) [lines[next], fixed] = [later, lines[index].replace(/\[(?!.*\])/, '')];
       }
-      if (fixed === lines[index]) continue;
+      if (fixed === lines[index] && lines.join('\n') === before) continue;
       if (fixed === null) lines.splice(index, 1, '');
       else lines[index] = fixed;
       writeFileSync(file, lines.join('\n'));

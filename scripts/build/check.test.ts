@@ -19,6 +19,7 @@ const FIXTURES: Record<string, string> = {
   'blog/2026-01-07-wrong-date.md': 'wrong-date-post.md',
   'docs/fixtures/many-problems.md': 'many-problems.md',
   'docs/fixtures/many-problems.mdx': 'broken.mdx',
+  'docs/fixtures/promql-problems.md': 'promql-problems.md',
 };
 
 /** The attack corpus's parser-stalling file is stopped after this, not the check's default 20 s. */
@@ -119,6 +120,13 @@ it('npm run check reports every problem of a file at once, as annotations in Git
   expect(
     check.stdout.split('\n').filter((line) => line.startsWith(`::error file=${file},line=6,col=1::A heading of level 1`)),
   ).toHaveLength(1);
+});
+
+it('a PromQL example that does not parse fails the build at its line and column, with what the parser stopped at', () => {
+  const file = 'content/docs/fixtures/promql-problems.md';
+  refused(`${file}:10:12  PromQL syntax error: "rat" is not a PromQL function or aggregation`);
+  // Only the labelled block: a fence without a language is PromQL only when it parses.
+  expect(reported.filter((line) => line.startsWith(file))).toHaveLength(1);
 });
 
 it('npm run check refuses every hostile file with its exact file, line and message, and nothing else', () => {
