@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
 import remarkParse from 'remark-parse';
@@ -6,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { configKeyLinks, configSchema } from './config-links';
 import type { Link } from './link-ranges';
-import { referencePage, sectionsOf } from './reference';
+import { parseReferencePage, sectionsOf } from './reference';
 import type { ReferencePage } from './reference';
 
 const FENCE = '```';
@@ -295,8 +296,11 @@ describe('configKeyLinks', () => {
 
 describe('configKeyLinks on the site’s configuration reference (3.7)', () => {
   it('links scrape_configs to the scrape_config section', () => {
-    const reference = referencePage('3.7', 'configuration');
-    if (!reference) throw new Error('content/docs/prometheus/3.7/configuration/configuration.md is missing');
+    // The committed copy sync-docs puts in content/ (unit tests run before any sync).
+    const reference = parseReferencePage(
+      readFileSync('upstream/fallback/prometheus/3.7/configuration/configuration.md', 'utf8'),
+      'docs/prometheus/3.7/configuration/configuration.md',
+    );
     const source =
       'global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: prometheus\n    static_configs:\n      - targets: [localhost:9090]\n';
     const links = configKeyLinks(source, configSchema(reference), reference.url);

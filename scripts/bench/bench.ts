@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromiumExecutable } from '../../e2e/browser';
 import { buildTables, buildTotal, corpusBuild, timedBuildSteps } from './bench-build';
+import { promqlMarkdown } from './promql-bench';
 import { QUERY_SETS } from './search-queries';
 import { relevanceMarkdown, relevanceOfSite } from './search-relevance';
 
@@ -35,6 +36,7 @@ const run = (script: string, args: string[] = []) => execFileSync('npx', ['tsx',
 // About a minute (dev server start, then a dozen edits); BENCH_DEV=0 skips it.
 if (process.env.BENCH_DEV !== '0') sections.push(`## Dev save → page update\n\n${run('scripts/bench/dev-reload-bench.ts').trim()}`);
 sections.push(`## Page weight\n\n${run('scripts/bench/page-weight.ts', PAGES).trim()}`);
+sections.push(`## PromQL and configuration examples\n\n${await promqlMarkdown('.')}`);
 
 const chrome = chromiumExecutable();
 if (chrome) {

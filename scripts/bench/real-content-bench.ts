@@ -13,6 +13,7 @@ import { prepareFixtureDir } from '../../e2e/fixture-build';
 import { siteConfig } from '../../site.config';
 import { buildTables, buildTotal, timed, timedBuildSteps } from './bench-build';
 import { lighthouseMobile } from './lighthouse';
+import { promqlMarkdown } from './promql-bench';
 import { QUERY_SETS } from './search-queries';
 import { relevanceMarkdown, relevanceOfSite } from './search-relevance';
 
@@ -221,6 +222,8 @@ try {
         }).trim(),
       ].join('\n\n')
     : undefined;
+  // PromQL and configuration examples on the real docs (issue 20).
+  const promql = total ? await promqlMarkdown(fixture.dir) : undefined;
   const pages = total ? execFileSync('sh', ['-c', `find "${fixture.outDir}" -name index.html | wc -l`], { encoding: 'utf8' }).trim() : '0';
   const sources =
     readdirSync(path.join(content, 'docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length +
@@ -245,6 +248,7 @@ try {
     table(tally(warnings)),
     ...(targets ? ['', '### Targets (issue 17)', '', targets] : []),
     ...(search ? ['', '### Search (issue 19)', '', search] : []),
+    ...(promql ? ['', '### PromQL and configuration examples (issue 20)', '', promql] : []),
     ...(total ? ['', '### Build steps (cold)', '', buildTables([{ label: 'real content', steps }])] : []),
   ].join('\n');
   const results = 'bench/results.md';
