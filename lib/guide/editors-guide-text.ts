@@ -70,6 +70,12 @@ paragraphs. In \`.mdx\` there is also \`<Callout type="tip">…</Callout>\` (\`n
 Fence code with its language (\`yaml\`, \`go\`, \`python\`, \`bash\`, \`json\`, …): it is highlighted in
 both colour schemes, labelled, and gets a copy button.
 
+Fence PromQL as \`promql\`: it is coloured with Prometheus's own grammar, each function, aggregation,
+keyword and modifier links to the reference, and \`npm run check\` reports an expression that does
+not parse at its line and column (\`"rat" is not a PromQL function or aggregation\`). Keys of a
+\`yaml\` example of prometheus.yml link to the configuration reference. Fence what only looks like
+PromQL, such as a function's signature, as \`text\`.
+
 ### Links between pages
 
 Link to the **file**, relative to the file you are editing:

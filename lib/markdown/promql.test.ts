@@ -95,6 +95,8 @@ describe('looksLikePromql: the rule for fences without a language', () => {
       'Prometheus is a monitoring system and time series database.',
       'up',
       'a - b',
+      'interface{}',
+      '{}',
       '',
     ])
       expect(looksLikePromql(source), source).toBe(false);

@@ -91,7 +91,8 @@ function parsePart(text: string, from: number): PromqlPart {
   tree.iterate({
     enter(node) {
       if (node.type.isError) errors.push(node.from);
-      if (PROMQL_ONLY.has(node.name)) promqlOnly = true;
+      // `{}` holds no matcher: as likely Go's `interface{}` or an empty JSON object as a selector.
+      if (PROMQL_ONLY.has(node.name) && (node.name !== 'LabelMatchers' || node.node.firstChild)) promqlOnly = true;
     },
   });
   return { from, text, tree, errors, promqlOnly };
