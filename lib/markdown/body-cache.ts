@@ -10,7 +10,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import path from 'node:path';
 import { CONTENT_DIR } from '../content/source';
 import type { BodyInput, ProcessedBody } from './pipeline';
-import { REFERENCE_PAGES } from './reference';
+import { REFERENCE_PAGES } from './reference-files';
 
 const ROOT = path.join(process.cwd(), 'node_modules', '.cache', 'bodies');
 /** Everything besides the body that decides the pipeline's output (body-cache.test.ts holds it to the pipeline's imports). */
@@ -121,6 +121,19 @@ export function storeBody(key: string, body: ProcessedBody): ProcessedBody {
   const { problems, warnings, links, ids } = body;
   writeWhole(path.join(folder(), `${key}.check.json`), { problems, warnings, links, ids } satisfies BodyCheck);
   return body;
+}
+
+/** A value the pipeline reads besides the body (a reference page, parsed), kept with this pipeline version's bodies: computed once per build, not once per process. */
+export function cachedValue<T>(name: string, compute: () => T): T {
+  const file = path.join(folder(), `${name}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    const value = compute();
+    mkdirSync(folder(), { recursive: true });
+    writeWhole(file, value);
+    return value;
+  }
 }
 
 /** Removes the results of earlier pipeline versions: they can never be read again. */

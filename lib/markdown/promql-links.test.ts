@@ -1,7 +1,8 @@
 import { parser } from '@prometheus-io/lezer-promql';
 import { describe, expect, it } from 'vitest';
 import { AT_FUNCTIONS, KEYWORD_SECTIONS, promqlLinks } from './promql-links';
-import { parseReferencePage, REFERENCE_PAGES, type Reference, type ReferencePageName } from './reference';
+import { parseReferencePage, type Reference } from './reference';
+import { REFERENCE_PAGES, type ReferencePageName } from './reference-files';
 
 /** A small reference in the shape upstream writes it: functions by heading, list and table; aggregations by heading. */
 const NEW_STYLE: Record<Exclude<ReferencePageName, 'configuration'>, string> = {

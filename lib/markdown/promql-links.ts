@@ -7,7 +7,8 @@
 import type { SyntaxNodeRef } from '@lezer/common';
 import type { Link } from './link-ranges';
 import { promqlParts } from './promql';
-import { referenceFile, sectionDefining, sectionTitled, type Reference, type ReferencePageName } from './reference';
+import { sectionDefining, sectionTitled, type Reference } from './reference';
+import { referenceFile, type ReferencePageName } from './reference-files';
 
 /** Where a keyword is explained: the page, and the section titles to look for, the most precise first. */
 type KeywordTarget = { page: ReferencePageName; titles: readonly RegExp[] };

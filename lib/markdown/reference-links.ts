@@ -12,7 +12,8 @@ import { configKeyLinks, configSchema } from './config-links';
 import { linkRanges, type Link } from './link-ranges';
 import { positionIn, type CodeStart } from './promql';
 import { promqlLinks } from './promql-links';
-import { referenceFile, referenceOf, referenceVersion, type Reference } from './reference';
+import { referenceOf, referenceVersion, type Reference } from './reference';
+import { referenceFile } from './reference-files';
 
 /** The class of links made in code; the code's stylesheet shows them in the token's colour, underlined. */
 export const CODE_LINK = 'code-link';
@@ -42,9 +43,8 @@ export function rehypeReferenceLinks() {
     if (!version) return;
     const reference = referenceOf(version);
     const starts = file.data.codeStarts ?? [];
-    const configuration = reference.page('configuration');
     // The configuration reference's own blocks link their placeholders instead (config-placeholders.ts).
-    const schema = configuration && sourceFilePath !== referenceFile(version, 'configuration') ? configSchema(configuration) : null;
+    const ownBlocks = sourceFilePath === referenceFile(version, 'configuration');
     const made = (code: Element, text: string, links: Link[], start: CodeStart | null, kind: 'promql' | 'configuration') => {
       if (!links.length) return;
       linkRanges(code, links, CODE_LINK);
@@ -60,9 +60,11 @@ export function rehypeReferenceLinks() {
         const code = codeOf(node);
         const language = node.properties['data-language'];
         if (code && language === 'promql') made(code, toString(code), linkPromql(code, start, reference, file), start, 'promql');
-        if (code && language === 'yaml' && schema && configuration) {
+        // Read only for a page with YAML: most pages have none.
+        const configuration = code && language === 'yaml' && !ownBlocks ? reference.page('configuration') : null;
+        if (code && configuration) {
           const text = toString(code);
-          made(code, text, configKeyLinks(text, schema, configuration.url), start, 'configuration');
+          made(code, text, configKeyLinks(text, configSchema(configuration), configuration.url), start, 'configuration');
         }
         return SKIP;
       }

@@ -4,6 +4,7 @@
  * the ids the pipeline gives them, and the names each section defines. Links are made only to ids
  * found here, and the check verifies each one like any other link.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
@@ -14,22 +15,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Node } from 'unist';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { routeForSourcePath } from '../content/routes';
 import { CONTENT_DIR } from '../content/source';
 import { splitFrontmatter } from '../content/yaml';
 import { splitVersionedSlug, versionedSections } from '../content/versions';
 import { rehypeAllowlist } from './allowlist';
+import { cachedValue } from './body-cache';
 import { remarkCallouts } from './callouts';
-
-/** The reference pages, by their file in a Prometheus docs version. */
-export const REFERENCE_PAGES = {
-  functions: 'querying/functions.md',
-  operators: 'querying/operators.md',
-  basics: 'querying/basics.md',
-  configuration: 'configuration/configuration.md',
-} as const;
-export type ReferencePageName = keyof typeof REFERENCE_PAGES;
+import { referenceFile, type ReferencePageName } from './reference-files';
 
 /** A heading of a reference page. */
 export type ReferenceSection = {
@@ -43,7 +39,7 @@ export type ReferenceSection = {
   headingNames: Set<string>;
 };
 
-/** A reference page: its URL and sections in order; its code blocks, for readers of the configuration reference. */
+/** A reference page: its URL and sections in order; its headings and code blocks, for readers of the configuration reference. */
 export type ReferencePage = { url: string; sections: ReferenceSection[]; tree: Root };
 
 /** A name as a reference writes it at the start of a heading's code or a list item: `rate()`, `sum`, `avg_over_time(range-vector)`. */
@@ -120,8 +116,20 @@ export function referenceVersion(sourceFilePath: string): string | undefined {
   return versionedSections().find((section) => section.section === 'prometheus')?.latest;
 }
 
-/** The source file of a reference page in a version, relative to content/. */
-export const referenceFile = (version: string, page: ReferencePageName) => `docs/prometheus/${version}/${REFERENCE_PAGES[page]}`;
+/** The parts of a page the linkers read, in order: headings and code blocks (the rest is most of a large page). */
+function pruned(tree: Root): Root {
+  const kept: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (!HEADING.test(node.tagName) && node.tagName !== 'pre') return CONTINUE;
+    kept.push(node);
+    return SKIP;
+  });
+  const root: Root = { type: 'root', children: kept };
+  visit(root, (node: Node) => {
+    delete node.position;
+  });
+  return root;
+}
 
 /** A reference page from its Markdown (`file` relative to content/, for its URL). */
 export function parseReferencePage(raw: string, file: string): ReferencePage {
@@ -129,8 +137,13 @@ export function parseReferencePage(raw: string, file: string): ReferencePage {
   const head = splitFrontmatter(raw)?.head ?? '';
   const vfile = new VFile({ value: '\n'.repeat(head.split('\n').length - 1) + raw.slice(head.length), data: { sourceFilePath: file } });
   const tree = headingIds.runSync(headingIds.parse(vfile), vfile);
-  return { url: routeForSourcePath(file), sections: sectionsOf(tree), tree };
+  return { url: routeForSourcePath(file), sections: sectionsOf(tree), tree: pruned(tree) };
 }
+
+/** A ReferencePage as JSON: its sets as arrays. */
+type StoredPage = Omit<ReferencePage, 'sections'> & {
+  sections: (Omit<ReferenceSection, 'names' | 'headingNames'> & { names: string[]; headingNames: string[] })[];
+};
 
 const pages = new Map<string, ReferencePage | null>();
 
@@ -140,7 +153,13 @@ export function referencePage(version: string, page: ReferencePageName): Referen
   let found = pages.get(file);
   if (found !== undefined) return found;
   try {
-    found = parseReferencePage(readFileSync(path.join(CONTENT_DIR, file), 'utf8'), file);
+    const raw = readFileSync(path.join(CONTENT_DIR, file), 'utf8');
+    // Parsed once per build, not once per process: the configuration reference alone takes half a second.
+    const stored = cachedValue(`reference-${createHash('sha256').update(`${file}\0${raw}`).digest('hex')}`, (): StoredPage => {
+      const page = parseReferencePage(raw, file);
+      return { ...page, sections: page.sections.map((s) => ({ ...s, names: [...s.names], headingNames: [...s.headingNames] })) };
+    });
+    found = { ...stored, sections: stored.sections.map((s) => ({ ...s, names: new Set(s.names), headingNames: new Set(s.headingNames) })) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     found = null;
