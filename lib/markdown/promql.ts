@@ -164,11 +164,16 @@ export function looksLikePromql(source: string): boolean {
 /** A syntax error of a PromQL block: its offset in the block's text, and what is wrong, in words. */
 export type PromqlSyntaxError = { offset: number; message: string };
 
+/** The name just before `at` (`rat` in `rat(`), from the 64 characters before it: a regex anchored at the end of a long run of name characters would take quadratic time. */
+function calledName(text: string, at: number): string | undefined {
+  return /([a-z_][a-z0-9_]*)\s*$/i.exec(text.slice(Math.max(0, at - 64), at))?.[1];
+}
+
 /** What the parser stopped at, in words: Lezer marks where an error is, not what it expected. */
 function describeError(text: string, at: number): string {
   const rest = text.slice(at).trimStart();
   if (!rest || rest.startsWith('#')) return 'the expression ends early: a bracket, an argument or an operand is missing';
-  const before = /([a-z_][a-z0-9_]*)\s*$/i.exec(text.slice(0, at))?.[1];
+  const before = calledName(text, at);
   if (rest.startsWith('(') && before) return `"${before}" is not a PromQL function or aggregation`;
   const token = /^([\w.:]+|"[^"\n]*"?|'[^'\n]*'?|\S)/.exec(rest)?.[0] ?? rest[0];
   return `unexpected ${token.length > 24 ? `${token.slice(0, 24)}…` : token}`;
@@ -185,7 +190,7 @@ export function promqlSyntaxErrors(source: string): PromqlSyntaxError[] {
   return promqlParts(source).flatMap((part) => {
     if (!part.errors.length) return [];
     const at = part.errors[0];
-    const called = /([a-z_][a-z0-9_]*)\s*$/i.exec(part.text.slice(0, at))?.[1];
+    const called = calledName(part.text, at);
     if (called && FORMER_FUNCTIONS.has(called) && part.text[at] === '(') return [];
     const skipped = part.text.slice(at).length - part.text.slice(at).trimStart().length;
     const offset = part.from + (part.text.slice(at).trim() ? at + skipped : at);

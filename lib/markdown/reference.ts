@@ -35,7 +35,7 @@ export type ReferenceSection = {
   title: string;
   /** Names it defines: code in the heading (`rate()`, `` `sum` ``), and names its list items open with or its tables list first (`` `avg_over_time(…)` ``). */
   names: Set<string>;
-  /** Whether a name comes from the heading itself, which wins over a list item elsewhere. */
+  /** The names the heading itself gives: they win over a list item elsewhere on the page. */
   headingNames: Set<string>;
 };
 
