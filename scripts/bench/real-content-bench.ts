@@ -13,7 +13,7 @@ import { prepareFixtureDir } from '../../e2e/fixture-build';
 import { siteConfig } from '../../site.config';
 import { buildTables, buildTotal, timed, timedBuildSteps } from './bench-build';
 import { lighthouseMobile } from './lighthouse';
-import { promqlMarkdown } from './promql-bench';
+import { promqlMarkdown, promqlSources } from './promql-bench';
 import { QUERY_SETS } from './search-queries';
 import { relevanceMarkdown, relevanceOfSite } from './search-relevance';
 
@@ -178,6 +178,9 @@ try {
     .split('\n')
     .flatMap((line) => (/^content\/\S+:\d+:\d+ {2}(.*)$/.exec(line)?.[1] ? [line.replace(/^\S+ {2}/, '')] : []));
 
+  // PromQL in the sources as upstream wrote them, before the edits below (issue 20).
+  const promqlBefore = await promqlSources(fixture.dir);
+
   // Files with errors fail the build, as they should. To time the build anyway, each error gets
   // the edit a maintainer would make (FIXES), and the check runs again, a few rounds at most.
   const edits = new Map<string, number>();
@@ -223,7 +226,7 @@ try {
       ].join('\n\n')
     : undefined;
   // PromQL and configuration examples on the real docs (issue 20).
-  const promql = total ? await promqlMarkdown(fixture.dir) : undefined;
+  const promql = total ? await promqlMarkdown(fixture.dir, promqlBefore) : undefined;
   const pages = total ? execFileSync('sh', ['-c', `find "${fixture.outDir}" -name index.html | wc -l`], { encoding: 'utf8' }).trim() : '0';
   const sources =
     readdirSync(path.join(content, 'docs'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length +
