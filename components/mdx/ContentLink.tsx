@@ -5,7 +5,9 @@ import classes from './ContentLink.module.css';
 
 /** A link in content; external ones (marked by the link resolver) carry a visible and a spoken marker. */
 export function ContentLink({ children, className, ...props }: ComponentPropsWithoutRef<'a'> & { 'data-external'?: string }) {
-  if (className?.includes('heading-anchor')) {
+  // A heading's self-link, and links the site makes in code (lib/markdown/reference-links.ts), which
+  // their own stylesheets show: plain, without the Anchor's classes on each of hundreds of links.
+  if (className?.includes('heading-anchor') || className?.includes('code-link')) {
     return (
       <a className={className} {...props}>
         {children}
