@@ -34,6 +34,20 @@ const highlighter = tagHighlighter([
   { tag: tags.labelName, class: 'label' },
 ]);
 
+const trees = new Map<string, Tree>();
+const TREES_KEPT = 64;
+
+/** A text's parse tree, parsed once: detection, the check, highlighting and linking each read the same block. */
+function parse(text: string): Tree {
+  let tree = trees.get(text);
+  if (!tree) {
+    tree = parser.parse(text);
+    if (trees.size >= TREES_KEPT) trees.delete(trees.keys().next().value ?? text);
+    trees.set(text, tree);
+  }
+  return tree;
+}
+
 /** A token's span as Shiki writes one. */
 function token(text: string, kind: Kind): Element {
   const [light, dark] = PROMQL_COLOURS[kind];
@@ -49,7 +63,7 @@ function token(text: string, kind: Kind): Element {
 export function highlightPromql(source: string): ElementContent[] {
   const out: ElementContent[] = [];
   let at = 0;
-  highlightTree(parser.parse(source), highlighter, (from, to, classes) => {
+  highlightTree(parse(source), highlighter, (from, to, classes) => {
     const kind = classes.split(' ').find((name): name is Kind => name in PROMQL_COLOURS);
     if (!kind) return;
     if (from > at) out.push({ type: 'text', value: source.slice(at, from) });
@@ -85,7 +99,7 @@ export type PromqlPart = {
 };
 
 function parsePart(text: string, from: number): PromqlPart {
-  const tree = parser.parse(text);
+  const tree = parse(text);
   const errors: number[] = [];
   let promqlOnly = false;
   tree.iterate({
